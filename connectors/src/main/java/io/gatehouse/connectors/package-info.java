@@ -1,0 +1,2 @@
+/** Adapters that implement data's ports against the outside world. */
+package io.gatehouse.connectors;

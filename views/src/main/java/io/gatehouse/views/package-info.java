@@ -1,0 +1,2 @@
+/** FXML views, view models, themes and reports. */
+package io.gatehouse.views;
