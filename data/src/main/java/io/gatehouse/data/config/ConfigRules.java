@@ -1,0 +1,155 @@
+package io.gatehouse.data.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import io.gatehouse.data.secrets.SecretStore;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The rules a parsed configuration must meet; each refusal points at the offending value. */
+final class ConfigRules {
+    private static final Pattern OPERATOR_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    private static final Pattern PROFILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+    private static final double MAX_SPEED = 100_000;
+
+    private final Path file;
+    private final YamlLocations locations;
+
+    ConfigRules(Path file, YamlLocations locations) {
+        this.file = file;
+        this.locations = locations;
+    }
+
+    void check(GatehouseConfig config) {
+        if (config.operators().isEmpty()) {
+            throw refuse("/operators", "'operators' is missing or empty: list at least one operator with id, name and roles");
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < config.operators().size(); i++) {
+            OperatorEntry entry = config.operators().get(i);
+            String at = "/operators/" + i;
+            if (entry.id() == null || !OPERATOR_ID.matcher(entry.id()).matches()) {
+                throw refuse(at + "/id", "operator id '" + entry.id() + "' must be 1-64 lower-case letters, digits, '.', '_' or '-'");
+            }
+            if (!ids.add(entry.id())) {
+                throw refuse(at + "/id", "operator id '" + entry.id() + "' is listed twice");
+            }
+            if (entry.roles().isEmpty()) {
+                throw refuse(at, "operator '" + entry.id() + "' has no roles: give at least one of analyst, lead, key-custodian, executive-viewer");
+            }
+        }
+        if (config.operator() == null) {
+            throw refuse("", "'operator' is missing: name the operator who uses this console");
+        }
+        if (config.findOperator(config.operator()).isEmpty()) {
+            throw refuse("/operator", "operator '" + config.operator() + "' is not listed under 'operators'");
+        }
+        if (config.profiles().isEmpty()) {
+            throw refuse("/profiles", "'profiles' is missing or empty: define at least one connection profile");
+        }
+        if (config.profile() == null) {
+            throw refuse("", "'profile' is missing: name the connection profile to use");
+        }
+        if (!config.profiles().containsKey(config.profile())) {
+            throw refuse("/profile", "profile '" + config.profile() + "' is not defined under 'profiles' (defined: "
+                    + String.join(", ", new java.util.TreeSet<>(config.profiles().keySet())) + ")");
+        }
+        for (Map.Entry<String, ConnectionProfile> e : config.profiles().entrySet()) {
+            checkProfile(e.getKey(), e.getValue());
+        }
+    }
+
+    private void checkProfile(String name, ConnectionProfile profile) {
+        String at = "/profiles/" + name;
+        if (!PROFILE_NAME.matcher(name).matches()) {
+            throw refuse(at, "profile name '" + name + "' must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        if (profile == null || (profile.sandbox() == null && profile.caseApi() == null && profile.prometheus() == null)) {
+            throw refuse(at, "profile '" + name + "' has no source: add 'sandbox', 'caseApi' or 'prometheus'");
+        }
+        if (profile.sandbox() != null) {
+            Double speed = profile.sandbox().speed();
+            if (speed != null && !(speed > 0 && speed <= MAX_SPEED)) {
+                throw refuse(at + "/sandbox/speed", "sandbox speed must be above 0 and at most " + (long) MAX_SPEED);
+            }
+        }
+        if (profile.caseApi() != null) {
+            checkUrl(at + "/caseApi/url", profile.caseApi().url());
+            checkSecretName(at + "/caseApi/apiKeySecret", profile.caseApi().apiKeySecret());
+        }
+        if (profile.prometheus() != null) {
+            checkUrl(at + "/prometheus/url", profile.prometheus().url());
+            if (profile.prometheus().regionLabel() != null && !LABEL_NAME.matcher(profile.prometheus().regionLabel()).matches()) {
+                throw refuse(at + "/prometheus/regionLabel", "'" + profile.prometheus().regionLabel()
+                        + "' is not a Prometheus label name");
+            }
+            checkSecretName(at + "/prometheus/bearerTokenSecret", profile.prometheus().bearerTokenSecret());
+        }
+        if (profile.token() != null) {
+            if (blank(profile.token().module())) {
+                throw refuse(at + "/token", "token 'module' is missing: give the path of the PKCS#11 library");
+            }
+            if (blank(profile.token().label())) {
+                throw refuse(at + "/token", "token 'label' is missing: name the token by its label, since slot numbers move");
+            }
+        }
+    }
+
+    private void checkUrl(String at, URI url) {
+        if (url == null) {
+            throw refuse(at, "'url' is missing");
+        }
+        String scheme = url.getScheme();
+        if (scheme == null || url.getHost() == null) {
+            throw refuse(at, "'" + url + "' is not an absolute http(s) URL");
+        }
+        if (url.getUserInfo() != null) {
+            throw refuse(at, "the URL must not carry a user name or password; name a secret instead");
+        }
+        if ("http".equals(scheme) && !isLoopback(url.getHost())) {
+            throw refuse(at, "plain http is allowed only to this machine (loopback); use https for " + url.getHost());
+        }
+        if (!"http".equals(scheme) && !"https".equals(scheme)) {
+            throw refuse(at, "'" + scheme + "' is not supported; use https");
+        }
+    }
+
+    static boolean isLoopback(String host) {
+        if ("localhost".equalsIgnoreCase(host)) {
+            return true;
+        }
+        String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        // only literal addresses are judged: a name could resolve elsewhere tomorrow
+        if (!literal.matches("[0-9.]+") && !literal.contains(":")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(literal).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    private void checkSecretName(String at, String name) {
+        if (name != null && !SecretStore.NAME.matcher(name).matches()) {
+            throw refuse(at, "'" + name + "' is not a secret name (lower-case letters, digits, '.', '_', '-')");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private ConfigException refuse(String pointer, String problem) {
+        JsonLocation location = locations.locate(pointer);
+        int line = location == null ? 0 : location.getLineNr();
+        int column = location == null ? 0 : location.getColumnNr();
+        return new ConfigException(file, line, column, problem, null);
+    }
+}

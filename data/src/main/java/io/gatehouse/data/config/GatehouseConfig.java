@@ -1,0 +1,32 @@
+package io.gatehouse.data.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole configuration: who operates this console, and the connection profiles it can use.
+ * Secrets are never here; settings name them, and the {@code SecretStore} holds them.
+ */
+public record GatehouseConfig(String operator, List<OperatorEntry> operators, String profile,
+        Map<String, ConnectionProfile> profiles) {
+
+    public GatehouseConfig {
+        operators = operators == null ? List.of() : List.copyOf(operators);
+        profiles = profiles == null ? Map.of() : Map.copyOf(profiles);
+    }
+
+    /** The profile in use. */
+    public ConnectionProfile activeProfile() {
+        return profiles.get(profile);
+    }
+
+    public Optional<OperatorEntry> findOperator(String id) {
+        return operators.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    /** True while any source of the active profile is the embedded sandbox. */
+    public boolean sandboxActive() {
+        return activeProfile().usesSandbox();
+    }
+}
