@@ -1,0 +1,18 @@
+package io.gatehouse.app.cli;
+
+import io.gatehouse.data.config.AppDirectories;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options that come before any subcommand and apply to all of them. */
+public final class GlobalOptions {
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: ${XDG_DATA_HOME:-~/.local/share}/gatehouse).")
+    Path dataDir;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: ${XDG_CONFIG_HOME:-~/.config}/gatehouse/config.yaml).")
+    Path configFile;
+
+    public AppDirectories directories() {
+        return AppDirectories.forThisMachine().withDataDirectory(dataDir).withConfigFile(configFile);
+    }
+}

@@ -1,0 +1,74 @@
+package io.gatehouse.app.wiring;
+
+import io.gatehouse.data.audit.AuditLog;
+import io.gatehouse.data.config.AppDirectories;
+import io.gatehouse.data.config.ConfigLoader;
+import io.gatehouse.data.config.GatehouseConfig;
+import io.gatehouse.data.operator.LocalOperatorSession;
+import io.gatehouse.data.operator.Operator;
+import io.gatehouse.data.store.LocalStore;
+import java.time.InstantSource;
+import java.util.Map;
+
+/**
+ * The composition root's core: configuration, store, operator session and audit log, shared by
+ * the console and the command line. Opening it does I/O and never runs on the FX thread.
+ */
+public final class Composition implements AutoCloseable {
+    private final AppDirectories directories;
+    private final GatehouseConfig config;
+    private final LocalStore store;
+    private final UnlockedSecrets secrets;
+    private final LocalOperatorSession session;
+    private final AuditLog auditLog;
+
+    private Composition(AppDirectories directories, GatehouseConfig config, LocalStore store, UnlockedSecrets secrets,
+            LocalOperatorSession session, AuditLog auditLog) {
+        this.directories = directories;
+        this.config = config;
+        this.store = store;
+        this.secrets = secrets;
+        this.session = session;
+        this.auditLog = auditLog;
+    }
+
+    /** Loads the configuration first, so a bad file is refused before anything is opened. */
+    public static Composition open(AppDirectories directories, InstantSource clock) {
+        GatehouseConfig config = new ConfigLoader().loadOrDefault(directories.configFile(), System.getProperty("user.name"));
+        Operator operator = config.findOperator(config.operator()).orElseThrow().toOperator();
+        LocalStore store = LocalStore.open(directories.dataDirectory());
+        FileLog.install(store.directory());
+        UnlockedSecrets secrets = new UnlockedSecrets(directories.dataDirectory().resolve("secrets.json"));
+        LocalOperatorSession session = new LocalOperatorSession(operator, clock, secrets::verifyPassphrase);
+        AuditLog auditLog = new AuditLog(store, session, clock);
+        session.onProofAttempt((kind, ok) -> auditLog.append("operator.proof", "operator/" + operator.id(),
+                Map.of("kind", kind.name().toLowerCase(java.util.Locale.ROOT), "result", ok ? "accepted" : "refused")));
+        return new Composition(directories, config, store, secrets, session, auditLog);
+    }
+
+    public AppDirectories directories() {
+        return directories;
+    }
+
+    public GatehouseConfig config() {
+        return config;
+    }
+
+    public LocalOperatorSession session() {
+        return session;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    public UnlockedSecrets secrets() {
+        return secrets;
+    }
+
+    @Override
+    public void close() {
+        secrets.close();
+        store.close();
+    }
+}

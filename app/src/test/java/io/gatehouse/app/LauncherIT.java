@@ -1,0 +1,94 @@
+package io.gatehouse.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gatehouse.data.audit.AuditLog;
+import io.gatehouse.data.operator.Role;
+import io.gatehouse.data.store.LocalStore;
+import io.gatehouse.data.testing.ManualClock;
+import io.gatehouse.data.testing.TestOperators;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged launcher script, run as a user would: JDK discovery, version, audit verify. */
+class LauncherIT {
+    @TempDir
+    Path tmp;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private Result gatehouse(String... args) throws IOException, InterruptedException {
+        Path launcher = Path.of(System.getProperty("gatehouse.launcher"));
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.add("--config");
+        command.add(tmp.resolve("absent.yaml").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // the launcher must find JDK 25 by itself: give it the JDK running this test, as a user's JAVA_HOME
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.redirectOutput(tmp.resolve("out.txt").toFile());
+        builder.redirectError(tmp.resolve("err.txt").toFile());
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("launcher finished").isTrue();
+        return new Result(process.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionPrintsTheVersion() throws Exception {
+        Result result = gatehouse("--version");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().strip()).matches("gatehouse \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+    }
+
+    @Test
+    void auditVerifyReportsAnIntactChainAndThenTheFirstBrokenEntry() throws Exception {
+        Path dir = tmp.resolve("data");
+        ManualClock clock = ManualClock.at("2026-11-25T10:00:00Z");
+        try (LocalStore store = LocalStore.open(dir)) {
+            AuditLog log = new AuditLog(store, TestOperators.session(clock, Role.LEAD), clock);
+            for (int i = 1; i <= 4; i++) {
+                log.append("case.decided", "case/" + i, Map.of("decision", "approve"));
+            }
+        }
+
+        Result intact = gatehouse("--data-dir", dir.toString(), "audit", "verify");
+        assertThat(intact.exitCode()).as(intact.err()).isZero();
+        assertThat(intact.out()).startsWith("Audit chain intact: 4 entries, head ");
+
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("gatehouse"), "", "")) {
+            c.createStatement().executeUpdate("UPDATE audit_entry SET details = '{\"decision\":\"decline\"}' WHERE seq = 2");
+        }
+        Result broken = gatehouse("--data-dir", dir.toString(), "audit", "verify");
+        assertThat(broken.exitCode()).isEqualTo(1);
+        assertThat(broken.err()).startsWith("Audit chain broken at entry 2:").contains("altered");
+        assertThat(broken.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void aMissingJdkIsReportedInOneLine() throws Exception {
+        Path launcher = Path.of(System.getProperty("gatehouse.launcher"));
+        ProcessBuilder builder = new ProcessBuilder("/bin/bash", launcher.toString(), "--version");
+        builder.environment().put("JAVA_HOME", tmp.toString());
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        builder.environment().put("GATEHOUSE_JDK_SEARCH", "off");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(60, TimeUnit.SECONDS);
+        assertThat(process.exitValue()).as(output).isEqualTo(3);
+        assertThat(output).contains("no JDK 25 found");
+    }
+}
