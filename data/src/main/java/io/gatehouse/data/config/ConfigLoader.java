@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -118,7 +117,7 @@ public final class ConfigLoader {
             String problem = yamlError != null ? yamlError.getProblem() : e.getOriginalMessage();
             if (yamlError != null && yamlError.getProblemMark() != null) {
                 return new ConfigException(file, yamlError.getProblemMark().getLine() + 1,
-                        yamlError.getProblemMark().getColumn() + 1, "this is not valid YAML: " + problem, e);
+                        yamlError.getProblemMark().getColumn() + 1, "this is not valid YAML: " + problem, null);
             }
             return refused(file, e.getLocation(), "this is not valid YAML: " + firstLine(problem), e);
         }
@@ -137,16 +136,13 @@ public final class ConfigLoader {
         if (m instanceof InvalidFormatException f) {
             String extra = f.getTargetType() == Role.class ? "; the roles are " + Arrays.stream(Role.values())
                     .map(Role::configName).collect(Collectors.joining(", ")) : "";
-            return refused(file, at, "'" + f.getValue() + "' is not a valid " + typeName(f.getTargetType())
+            return refused(file, at, "the value is not a valid " + typeName(f.getTargetType())
                     + " for " + path(m) + extra, e);
-        }
-        if (m instanceof ValueInstantiationException) {
-            return refused(file, at, rootMessage(e), e);
         }
         if (m instanceof MismatchedInputException mi) {
             return refused(file, at, "wrong type for " + path(m) + ": expected " + typeName(mi.getTargetType()), e);
         }
-        return refused(file, at, firstLine(rootMessage(e)), e);
+        return refused(file, at, "the value is not valid for " + path(m), e);
     }
 
     private static String pointer(JsonMappingException e) {
@@ -201,10 +197,12 @@ public final class ConfigLoader {
         }
     }
 
-    private static ConfigException refused(Path file, JsonLocation location, String problem, Throwable cause) {
+    // The parser's exception is deliberately not kept as the cause: its message quotes the
+    // offending value, and a value in the wrong place may be a pasted secret.
+    private static ConfigException refused(Path file, JsonLocation location, String problem, Throwable parserError) {
         int line = location == null ? 0 : location.getLineNr();
         int column = location == null ? 0 : location.getColumnNr();
-        return new ConfigException(file, line, column, problem, cause);
+        return new ConfigException(file, line, column, problem, null);
     }
 
     private static String secretHint(String key) {
@@ -240,19 +238,5 @@ public final class ConfigLoader {
             return "text";
         }
         return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t instanceof JsonProcessingException j ? j.getOriginalMessage() : t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : m;
-    }
-
-    /** JSON for tests and export; never used for secrets. */
-    static ObjectMapper jsonMapper() {
-        return JsonMapper.builder().addModule(new JavaTimeModule()).build();
     }
 }
