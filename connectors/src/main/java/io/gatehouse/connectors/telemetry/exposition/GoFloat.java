@@ -1,7 +1,6 @@
 package io.gatehouse.connectors.telemetry.exposition;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Parses numbers the way the exporters' Go code writes them: decimal with optional exponent,
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  * are refused here, since Prometheus refuses them.
  */
 final class GoFloat {
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
-
     private GoFloat() {
     }
 
@@ -27,12 +24,57 @@ final class GoFloat {
             default:
                 break;
         }
-        if (text.length() > 400 || !DECIMAL.matcher(text).matches()) {
+        if (text.length() > 400 || !isDecimal(text)) {
             return Double.NaN;
         }
         double value = Double.parseDouble(text);
         // Go reports overflow as an error where Java rounds to infinity
         return Double.isInfinite(value) ? Double.NaN : value;
+    }
+
+    // Hand-written equivalent of [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)? : a regex here costs
+    // more than the rest of the line's parsing.
+    static boolean isDecimal(String t) {
+        int i = 0;
+        int n = t.length();
+        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+            i++;
+        }
+        int intDigits = 0;
+        while (i < n && isDigit(t.charAt(i))) {
+            i++;
+            intDigits++;
+        }
+        int fracDigits = 0;
+        if (i < n && t.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+                fracDigits++;
+            }
+        }
+        if (intDigits == 0 && fracDigits == 0) {
+            return false;
+        }
+        if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+                i++;
+            }
+            int expDigits = 0;
+            while (i < n && isDigit(t.charAt(i))) {
+                i++;
+                expDigits++;
+            }
+            if (expDigits == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static boolean isNaNText(String text) {
