@@ -1,5 +1,6 @@
 package io.gatehouse.connectors.sandbox.cases;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.gatehouse.connectors.sandbox.world.PaymentRail;
 import io.gatehouse.connectors.sandbox.world.Region;
 import java.time.Instant;
@@ -21,7 +22,7 @@ public record CaseEvidence(String orderId, Merchant merchant, Region region, Pay
 
     /** AVS, CVC and 3-D Secure results with Stripe's value names; "unchecked" on push-payment rails. */
     public record PaymentChecks(String addressLine1Check, String addressPostalCodeCheck, String cvcCheck,
-                                String threeDSecure) {
+                                @JsonProperty("three_d_secure") String threeDSecure) {
     }
 
     /** The card, present for card and wallet rails only. */
