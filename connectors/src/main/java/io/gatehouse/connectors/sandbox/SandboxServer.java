@@ -92,7 +92,7 @@ public final class SandboxServer implements AutoCloseable {
         world.advanceTo(until);
     }
 
-    /** Switches a scenario on against a region, or off; takes effect from the next simulated minute. */
+    /** Switches a scenario on against a region, or off; takes effect from the simulated minute in progress. */
     public void setScenario(ScenarioActivation activation, boolean active) {
         world.transact(now -> {
             if (active) {
