@@ -13,7 +13,6 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -140,8 +139,8 @@ class CaseApiContractTest {
             if (ref != null && ref.isTextual()) {
                 refs.add(ref.asText());
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                collectRefs(it.next().getValue(), refs);
+            for (Map.Entry<String, JsonNode> child : node.properties()) {
+                collectRefs(child.getValue(), refs);
             }
         } else if (node.isArray()) {
             node.forEach(child -> collectRefs(child, refs));

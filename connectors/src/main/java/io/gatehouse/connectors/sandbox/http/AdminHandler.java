@@ -9,7 +9,6 @@ import io.gatehouse.connectors.sandbox.scenario.ScenarioActivation;
 import io.gatehouse.connectors.sandbox.world.Region;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +86,7 @@ public final class AdminHandler {
         m.put("name", s.wireName());
         m.put("active", running.isPresent());
         m.put("region", running.map(r -> r.region()).orElse(s.defaultRegion()).wireName());
-        running.map(r -> (Instant) r.since()).ifPresent(since -> m.put("since", since.toString()));
+        running.map(r -> r.since()).ifPresent(since -> m.put("since", since.toString()));
         return m;
     }
 }

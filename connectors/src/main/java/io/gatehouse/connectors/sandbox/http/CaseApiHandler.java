@@ -87,7 +87,8 @@ public final class CaseApiHandler {
                 enumParam(ex.query("status"), "status", CaseStatus::fromWireName),
                 enumParam(ex.query("region"), "region", Region::fromWireName),
                 enumParam(ex.query("rail"), "rail", PaymentRail::fromWireName),
-                ex.query("currency"), ex.query("risk_level"),
+                checked(ex.query("currency"), "currency", "[A-Za-z]{3}"),
+                checked(ex.query("risk_level"), "risk_level", "normal|elevated|highest"),
                 Fields.intParam(ex.query("min_risk"), "min_risk", 0, 100),
                 Fields.intParam(ex.query("max_risk"), "max_risk", 0, 100),
                 Fields.longParam(ex.query("min_amount"), "min_amount"),
@@ -226,6 +227,13 @@ public final class CaseApiHandler {
             return null;
         }
         return parse.apply(raw).orElseThrow(() -> ApiProblem.invalid("unknown " + name + " '" + raw + "'"));
+    }
+
+    private static String checked(String raw, String name, String pattern) {
+        if (raw != null && !raw.matches(pattern)) {
+            throw ApiProblem.invalid("'" + name + "' must match " + pattern);
+        }
+        return raw;
     }
 
     private static <T> T orDefault(T value, T fallback) {
