@@ -91,7 +91,7 @@ public final class CaseGenerator {
                 (long) d.exponential(fraud || takeover ? 90 : 900));
 
         String email = ring != null && !takeover && d.chance(0.7) ? d.pick(ring.emails())
-                : "c" + d.hex(4) + "@" + d.pick(EMAIL_DOMAINS);
+                : "c" + d.hex(6) + "@" + d.pick(EMAIL_DOMAINS);
         Customer customer;
         if (fraud && !takeover) {
             customer = new Customer("cus_" + d.hex(6), email, d.between(0, 3), d.poisson(0.3), d.poisson(0.5), 0);
