@@ -23,9 +23,9 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = "Runs the sandbox checkout platform headless on 127.0.0.1 and prints its base URL.")
 public final class SandboxCommand implements Callable<Integer> {
-    static final int OK = 0;
-    static final int USAGE = 2;
-    static final int NETWORK = 4;
+    private static final int OK = ExitCode.OK;
+    private static final int USAGE = ExitCode.USAGE;
+    private static final int NETWORK = ExitCode.UPSTREAM;
 
     // Values arrive as strings and are checked here, so every bad value gets one line, not a usage dump.
     @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1; 0 picks a free one (default).")
