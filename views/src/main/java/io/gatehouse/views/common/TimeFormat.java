@@ -13,13 +13,13 @@ public final class TimeFormat {
     private final ZoneId zone;
     private final boolean utc;
     private final DateTimeFormatter dateTime;
-    private final DateTimeFormatter time;
+    private final DateTimeFormatter shortTime;
 
     public TimeFormat(Locale locale, TimeDisplay display, ZoneId localZone) {
         this.utc = display == TimeDisplay.UTC;
         this.zone = utc ? ZoneOffset.UTC : localZone;
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
-        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+        this.shortTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
     }
 
     public ZoneId zone() {
@@ -31,7 +31,8 @@ public final class TimeFormat {
         return dateTime.format(instant) + (utc ? " UTC" : "");
     }
 
-    public String time(Instant instant) {
-        return time.format(instant) + (utc ? " UTC" : "");
+    /** Hours and minutes only, for tight places such as the status bar. */
+    public String shortTime(Instant instant) {
+        return shortTime.format(instant) + (utc ? " UTC" : "");
     }
 }

@@ -67,6 +67,11 @@ public enum Area {
         return configureKey;
     }
 
+    /** Whether a connection is what this area waits for, so its empty state offers the Connections area. */
+    public boolean waitsForConnection() {
+        return awaitsData() && this != MATURITY_AUDIT;
+    }
+
     /** The area with this name, or the first area for an unknown or missing name. */
     public static Area fromName(String name) {
         for (Area area : values()) {

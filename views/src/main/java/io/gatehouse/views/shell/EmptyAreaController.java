@@ -35,6 +35,8 @@ public final class EmptyAreaController implements AreaController {
         holds.setText(i18n.get(area.holdsKey()));
         configure.setText(i18n.get(area.configureKey()));
         openConnections.setOnAction(e -> navigate.accept(Area.CONNECTIONS));
+        openConnections.setVisible(area.waitsForConnection());
+        openConnections.setManaged(area.waitsForConnection());
     }
 
     @Override
@@ -44,6 +46,8 @@ public final class EmptyAreaController implements AreaController {
 
     @Override
     public void focusFirst() {
-        openConnections.requestFocus();
+        if (area.waitsForConnection()) {
+            openConnections.requestFocus();
+        }
     }
 }

@@ -135,8 +135,9 @@ public final class MainWindowController {
             FontIcon icon = new FontIcon(look.icon());
             icon.getStyleClass().add(look.styleClass());
             Label label = new Label(i18n.get("status.connection", connection.connection(),
-                    i18n.get(look.labelKey()), time.time(connection.since())), icon);
+                    i18n.get(look.labelKey()), time.shortTime(connection.since())), icon);
             label.getStyleClass().addAll("status-item", look.styleClass());
+            label.setMinWidth(Region.USE_PREF_SIZE);
             String tip = i18n.get(ConnectionNames.kindKey(connection.kind()))
                     + (connection.detail().isBlank() ? "" : " — " + connection.detail());
             label.setTooltip(new Tooltip(tip));
@@ -167,24 +168,34 @@ public final class MainWindowController {
         })).collect(Collectors.joining(", "));
     }
 
+    /** One row of the navigation; its nodes are made once and only their content changes. */
     private final class AreaCell extends ListCell<Area> {
+        private final FontIcon icon = new FontIcon();
+        private final Label title = new Label(null, icon);
+        private final Label keys = new Label();
+        private final HBox row;
+
+        AreaCell() {
+            title.setMinWidth(Region.USE_PREF_SIZE);
+            keys.getStyleClass().add("nav-shortcut");
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            row = new HBox(8, title, gap, keys);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+        }
+
         @Override
         protected void updateItem(Area area, boolean empty) {
             super.updateItem(area, empty);
             if (empty || area == null) {
                 setGraphic(null);
-                setText(null);
                 return;
             }
-            Label title = new Label(i18n.get(area.titleKey()), new FontIcon(area.icon()));
-            title.setMinWidth(Region.USE_PREF_SIZE);
-            Label keys = new Label(area.shortcut().getDisplayText());
-            keys.getStyleClass().add("nav-shortcut");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox row = new HBox(8, title, gap, keys);
-            row.setAlignment(Pos.CENTER_LEFT);
-            setText(null);
+            icon.setIconCode(area.icon());
+            title.setText(i18n.get(area.titleKey()));
+            keys.setText(area.shortcut().getDisplayText());
             setGraphic(row);
         }
     }

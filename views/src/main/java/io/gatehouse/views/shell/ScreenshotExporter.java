@@ -37,6 +37,11 @@ public final class ScreenshotExporter {
      * JavaFX thread. Returns the files written.
      */
     public static List<Path> export(ShellContext context, Path outDir) {
+        return export(context, outDir, "en");
+    }
+
+    /** The same pictures in another language, given as a tag such as {@code de}. */
+    public static List<Path> export(ShellContext context, Path outDir, String languageTag) {
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("export waits for the JavaFX thread, so it cannot run on it");
         }
@@ -48,6 +53,7 @@ public final class ScreenshotExporter {
         FxRuntime.startIfNeeded();
         ShellContext inline = context.withBackground(Runnable::run);
         UserSettings settings = UserSettings.defaults()
+                .withLanguage(languageTag)
                 .withWindow(new WindowPlacement(null, null, WIDTH, HEIGHT, false))
                 .withLastArea(Area.REVIEW_DESK.name());
         ShellWindow window = FxRuntime.call(() -> {
@@ -97,6 +103,8 @@ public final class ScreenshotExporter {
         // One extra round trip lets updates posted by the previous step settle before the picture.
         FxRuntime.call(() -> null);
         BufferedImage image = FxRuntime.call(() -> {
+            window.stage().getScene().getRoot().applyCss();
+            window.stage().getScene().getRoot().layout();
             WritableImage fx = window.stage().getScene().snapshot(null);
             return SwingFXUtils.fromFXImage(fx, null);
         });

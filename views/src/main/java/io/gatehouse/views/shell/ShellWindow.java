@@ -66,6 +66,11 @@ public final class ShellWindow {
     private TimeFormat time;
     private MainWindowController controller;
     private Rectangle2D normalBounds;
+    private final javafx.beans.InvalidationListener systemScheme = obs -> {
+        if (settings().themeProperty().get() == ThemeChoice.SYSTEM) {
+            applyTheme();
+        }
+    };
 
     ShellWindow(ShellContext context, Stage stage, UserSettings initial, Mode mode) {
         this.context = context;
@@ -102,11 +107,7 @@ public final class ShellWindow {
             rebuild();
         });
         settings.timeDisplayProperty().addListener((obs, before, now) -> rebuild());
-        Platform.getPreferences().colorSchemeProperty().addListener((obs, before, now) -> {
-            if (settings.themeProperty().get() == ThemeChoice.SYSTEM) {
-                applyTheme();
-            }
-        });
+        Platform.getPreferences().colorSchemeProperty().addListener(systemScheme);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed());
 
         rebuild();
@@ -277,6 +278,7 @@ public final class ShellWindow {
     }
 
     private void closed() {
+        Platform.getPreferences().colorSchemeProperty().removeListener(systemScheme);
         controller.dispose();
         connections.stop();
         settings.closeWith(new WindowPlacement(normalBounds.getMinX(), normalBounds.getMinY(),

@@ -208,6 +208,15 @@ class ConsoleShellUiTest extends FxRobot {
     }
 
     @Test
+    void anExceptionNobodyCaughtOnTheFxThreadBecomesANotification() throws Exception {
+        javafx.application.Platform.runLater(() -> {
+            throw new IllegalStateException("a bug in an event handler");
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> texts(lookup("#notifications").queryAs(Parent.class)).stream().anyMatch(t -> t.contains("Something went wrong")));
+    }
+
+    @Test
     void theStartupFailureScreenSaysWhatHappenedAndWhatToDo() throws Exception {
         List<Stage> holder = new ArrayList<>();
         interact(() -> {

@@ -47,6 +47,15 @@ class ScreenshotExporterTest {
         assertThat(Files.exists(dir.resolve("config/settings.json"))).as("exporting saves no settings").isFalse();
     }
 
+    @Test
+    void writesGermanPicturesToo() throws Exception {
+        try (TestConsole console = new TestConsole(dir)) {
+            console.monitor.checkNow();
+            List<Path> files = ScreenshotExporter.export(console.context(), OUT.resolve("de"), "de");
+            assertThat(files).hasSize(2 * (Area.values().length + 2));
+        }
+    }
+
     private static int distinctColours(BufferedImage image) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 4) {
