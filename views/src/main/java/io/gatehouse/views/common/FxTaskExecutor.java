@@ -5,6 +5,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -19,12 +20,12 @@ public final class FxTaskExecutor implements TaskExecutor {
     @Override
     public <T> JobHandle run(BackgroundJob<T> job, Consumer<? super T> onDone, Consumer<Throwable> onFailed) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        FutureTask<Void>[] holder = new FutureTask[1];
+        AtomicReference<FutureTask<Void>> task = new AtomicReference<>();
         JobHandle handle = new JobHandle() {
             @Override
             public void cancel() {
                 cancelled.set(true);
-                holder[0].cancel(true);
+                task.get().cancel(true);
             }
 
             @Override
@@ -32,7 +33,7 @@ public final class FxTaskExecutor implements TaskExecutor {
                 return cancelled.get() || Thread.currentThread().isInterrupted();
             }
         };
-        holder[0] = new FutureTask<>(() -> {
+        task.set(new FutureTask<>(() -> {
             try {
                 T result = job.run(handle);
                 if (cancelled.get()) {
@@ -44,8 +45,8 @@ public final class FxTaskExecutor implements TaskExecutor {
                 onUi(() -> onFailed.accept(failure));
             }
             return null;
-        });
-        background.execute(holder[0]);
+        }));
+        background.execute(task.get());
         return handle;
     }
 

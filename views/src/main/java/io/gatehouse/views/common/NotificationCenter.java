@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -29,8 +30,10 @@ public final class NotificationCenter implements DialogService {
         layer.setId("notifications");
         layer.setPickOnBounds(false);
         layer.setAlignment(Pos.TOP_RIGHT);
-        layer.setPadding(new Insets(64, 16, 16, 16));
-        layer.setMaxWidth(VBox.USE_PREF_SIZE);
+        // Below the area header, so the title and the Simulated data badge stay visible.
+        layer.setPadding(new Insets(100, 20, 16, 16));
+        layer.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        StackPane.setAlignment(layer, Pos.TOP_RIGHT);
     }
 
     /** The overlay node; put it in a StackPane above the window content. */
@@ -62,6 +65,7 @@ public final class NotificationCenter implements DialogService {
             TitledPane expandable = new TitledPane(text.get("notification.technicalDetail"), detail);
             expandable.setExpanded(false);
             expandable.setAnimated(false);
+            expandable.getStyleClass().add(Styles.DENSE);
             card.getChildren().add(expandable);
         }
         Button dismiss = new Button(text.get("notification.dismiss"));

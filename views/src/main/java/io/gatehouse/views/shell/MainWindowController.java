@@ -138,7 +138,7 @@ public final class MainWindowController {
                     i18n.get(look.labelKey()), time.shortTime(connection.since())), icon);
             label.getStyleClass().addAll("status-item", look.styleClass());
             label.setMinWidth(Region.USE_PREF_SIZE);
-            String tip = i18n.get(ConnectionNames.kindKey(connection.kind()))
+            String tip = i18n.get(ConnectionNames.kindKey(connection.kind())) + " · " + time.dateTime(connection.since())
                     + (connection.detail().isBlank() ? "" : " — " + connection.detail());
             label.setTooltip(new Tooltip(tip));
             connectionStatus.getChildren().add(label);

@@ -195,6 +195,39 @@ class ConsoleShellUiTest extends FxRobot {
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup("#verifyStatus").queryLabeled().getText()).startsWith("Chain intact: 5 entries");
+        picture(window.stage().getScene(), "audit-verified.png");
+
+        console.audit.brokenAt = 3L;
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.V);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#verifyStatus").queryLabeled().getText()).startsWith("Chain broken at entry 3");
+        picture(window.stage().getScene(), "audit-broken.png");
+    }
+
+    @Test
+    void theQuestionMarkOpensTheShortcutsOutsideTextFields() {
+        push(KeyCode.CONTROL, KeyCode.DIGIT8);
+        WaitForAsyncUtils.waitForFxEvents();
+        write('?');
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#shortcutOverlay").tryQuery()).isPresent();
+        assertThat(texts(lookup("#shortcutCard").query())).contains("In Connections", "Check all connections now");
+    }
+
+    @Test
+    void aSavedWindowPlacementIsRestored() throws Exception {
+        interact(() -> window.stage().hide());
+        SettingsStore store = new SettingsStore(dir.resolve("config"));
+        store.save(store.load().withWindow(new io.gatehouse.data.settings.WindowPlacement(null, null, 1000, 700, false))
+                .withLastArea(Area.CONNECTIONS.name()));
+
+        window = openWindow();
+
+        assertThat(window.stage().getWidth()).isEqualTo(1000);
+        assertThat(window.stage().getHeight()).isEqualTo(700);
+        assertThat(window.area()).isEqualTo(Area.CONNECTIONS);
+        interact(() -> window.stage().hide());
+        assertThat(store.load().window().width()).isEqualTo(1000);
     }
 
     @Test
@@ -205,6 +238,7 @@ class ConsoleShellUiTest extends FxRobot {
         Parent layer = lookup("#notifications").queryAs(Parent.class);
         assertThat(layer.getChildrenUnmodifiable()).hasSize(1);
         assertThat(texts(layer)).anyMatch(text -> text.contains("The local store failed")).contains("Technical detail");
+        picture(window.stage().getScene(), "notification.png");
     }
 
     @Test
@@ -231,7 +265,21 @@ class ConsoleShellUiTest extends FxRobot {
         assertThat(texts).contains("The configuration is not valid", "What happened", "What to do",
                 "Correct the key in gatehouse.yaml and start again.", "Technical detail", "Close");
         assertNoRawKeys(holder.getFirst().getScene());
+        picture(holder.getFirst().getScene(), "startup-failure.png");
         interact(() -> holder.getFirst().hide());
+    }
+
+    /** Writes a picture for a person to look at after the build; the tests do not compare pixels. */
+    private void picture(Scene scene, String name) {
+        try {
+            Path out = Path.of("target/screenshots/ui");
+            java.nio.file.Files.createDirectories(out);
+            javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+            interact(() -> image[0] = scene.snapshot(null));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png", out.resolve(name).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private List<String> statusTexts() {
