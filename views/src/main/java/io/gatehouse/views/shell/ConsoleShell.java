@@ -35,8 +35,9 @@ public final class ConsoleShell {
         CountDownLatch closed = new CountDownLatch(1);
         FxRuntime.call(() -> {
             Stage stage = new Stage();
-            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
             new ShellWindow(context, stage, initial, ShellWindow.Mode.INTERACTIVE);
+            // Added after the window's own handler, so its settings are saved before JavaFX ends.
+            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
             stage.show();
             return null;
         });

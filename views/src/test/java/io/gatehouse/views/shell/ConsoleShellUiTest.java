@@ -98,6 +98,18 @@ class ConsoleShellUiTest extends FxRobot {
     }
 
     @Test
+    void withoutTheSandboxThereIsNoSimulatedDataBadge() throws Exception {
+        interact(() -> window.stage().hide());
+        List<ShellWindow> holder = new ArrayList<>();
+        interact(() -> holder.add(ConsoleShell.open(console.context(false), new Stage())));
+        window = holder.getFirst();
+        for (Area area : Area.values()) {
+            interact(() -> window.select(area));
+            assertThat(lookup(".sandbox-badge").queryLabeled().isVisible()).as(area.name()).isFalse();
+        }
+    }
+
+    @Test
     void theTitleBarNamesTheOperatorAndRoles() {
         assertThat(window.stage().getTitle()).contains("Dana Lead").contains("Lead").contains("Key custodian");
         assertThat(lookup(".operator").queryLabeled().getText()).isEqualTo("Dana Lead · Lead, Key custodian");

@@ -39,7 +39,12 @@ public final class TestConsole implements AutoCloseable {
 
     /** A context whose background work runs inline, so UI tests need no waiting for it. */
     public ShellContext context() {
-        return new ShellContext(FixedSession.of("Dana Lead", Role.LEAD, Role.KEY_CUSTODIAN), audit, monitor, true,
+        return context(true);
+    }
+
+    /** The same, with or without the sandbox as a source. */
+    public ShellContext context(boolean sandboxActive) {
+        return new ShellContext(FixedSession.of("Dana Lead", Role.LEAD, Role.KEY_CUSTODIAN), audit, monitor, sandboxActive,
                 "Embedded sandbox, seed 7", dir.resolve("gatehouse.yaml"), dir.resolve("data"),
                 new SettingsStore(dir.resolve("config")), Runnable::run, clock, ZoneId.of("Europe/Berlin"));
     }
