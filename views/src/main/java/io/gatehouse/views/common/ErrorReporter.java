@@ -57,19 +57,19 @@ public final class ErrorReporter {
         if (root instanceof GatehouseException known) {
             return switch (known.kind()) {
                 case CONFIGURATION -> new UserMessage(Severity.ERROR, text.get("error.configuration.title"),
-                        text.get("error.configuration.what"), text.get("error.configuration.todo"), detail);
+                        text.get("error.configuration.what"), text.get("error.configuration.remedy"), detail);
                 case UPSTREAM -> new UserMessage(Severity.WARNING, text.get("error.upstream.title"),
-                        text.get("error.upstream.what"), text.get("error.upstream.todo"), detail);
+                        text.get("error.upstream.what"), text.get("error.upstream.remedy"), detail);
                 case PERMISSION -> new UserMessage(Severity.WARNING, text.get("error.permission.title"),
-                        text.get("error.permission.what"), text.get("error.permission.todo"), detail);
+                        text.get("error.permission.what"), text.get("error.permission.remedy"), detail);
                 case LOCAL_STORE -> new UserMessage(Severity.ERROR, text.get("error.localStore.title"),
-                        text.get("error.localStore.what"), text.get("error.localStore.todo"), detail);
+                        text.get("error.localStore.what"), text.get("error.localStore.remedy"), detail);
                 case CHECK_FAILED -> new UserMessage(Severity.ERROR, text.get("error.checkFailed.title"),
-                        text.get("error.checkFailed.what"), text.get("error.checkFailed.todo"), detail);
+                        text.get("error.checkFailed.what"), text.get("error.checkFailed.remedy"), detail);
             };
         }
         return new UserMessage(Severity.ERROR, text.get("error.unexpected.title"),
-                text.get("error.unexpected.what"), text.get("error.unexpected.todo"), detail);
+                text.get("error.unexpected.what"), text.get("error.unexpected.remedy"), detail);
     }
 
     /** Finds the failure that matters inside wrappers such as CompletionException. */

@@ -43,11 +43,11 @@ public final class SettingsController implements AreaController {
     @FXML
     private void initialize() {
         languageChoice.getItems().setAll(Language.values());
-        languageChoice.setConverter(converter(language -> i18n.get(language.nameKey())));
+        languageChoice.setConverter(converter(languageChoice, language -> i18n.get(language.nameKey())));
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
 
         themeChoice.getItems().setAll(ThemeChoice.values());
-        themeChoice.setConverter(converter(theme -> i18n.get(switch (theme) {
+        themeChoice.setConverter(converter(themeChoice, theme -> i18n.get(switch (theme) {
             case LIGHT -> "settings.theme.light";
             case DARK -> "settings.theme.dark";
             case SYSTEM -> "settings.theme.system";
@@ -55,14 +55,14 @@ public final class SettingsController implements AreaController {
         themeChoice.valueProperty().bindBidirectional(viewModel.themeProperty());
 
         timeChoice.getItems().setAll(TimeDisplay.values());
-        timeChoice.setConverter(converter(display -> i18n.get(switch (display) {
+        timeChoice.setConverter(converter(timeChoice, display -> i18n.get(switch (display) {
             case LOCAL -> "settings.time.local";
             case UTC -> "settings.time.utc";
         })));
         timeChoice.valueProperty().bindBidirectional(viewModel.timeDisplayProperty());
 
         currencyChoice.getItems().setAll(viewModel.currencies());
-        currencyChoice.setConverter(converter(currency ->
+        currencyChoice.setConverter(converter(currencyChoice, currency ->
                 currency.getCurrencyCode() + " — " + currency.getDisplayName(i18n.locale())));
         currencyChoice.valueProperty().bindBidirectional(viewModel.currencyProperty());
         viewModel.currencyProperty().addListener((obs, before, now) -> showExample());
@@ -77,7 +77,8 @@ public final class SettingsController implements AreaController {
                 MoneyFormat.format(EXAMPLE_MINOR_UNITS, viewModel.currencyProperty().get(), i18n.locale())));
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
+    /** Shows each choice in the operator's language; reading text back finds the choice it names. */
+    private static <T> StringConverter<T> converter(ComboBox<T> box, Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -86,7 +87,7 @@ public final class SettingsController implements AreaController {
 
             @Override
             public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are picked, never typed");
+                return box.getItems().stream().filter(item -> text.apply(item).equals(string)).findFirst().orElse(null);
             }
         };
     }
