@@ -1,0 +1,2 @@
+/** The Audit log area: filtered entries and chain verification. */
+package io.gatehouse.views.audit;

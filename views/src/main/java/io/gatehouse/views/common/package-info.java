@@ -1,0 +1,2 @@
+/** Building blocks every area uses: bundles, formats, themes, FXML loading, background work and the error path. */
+package io.gatehouse.views.common;

@@ -1,0 +1,202 @@
+package io.gatehouse.views.shell;
+
+import io.gatehouse.data.health.ConnectionHealth;
+import io.gatehouse.data.operator.Role;
+import io.gatehouse.views.common.AppIcons;
+import io.gatehouse.views.common.AreaController;
+import io.gatehouse.views.common.HealthLook;
+import io.gatehouse.views.common.I18n;
+import io.gatehouse.views.common.Shortcut;
+import io.gatehouse.views.common.TimeFormat;
+import io.gatehouse.views.connections.ConnectionsViewModel;
+import io.gatehouse.views.connections.ConnectionNames;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The main window: title bar, navigation, the current area, the status bar and the overlays. */
+public final class MainWindowController {
+    private final MainWindowViewModel viewModel;
+    private final ConnectionsViewModel health;
+    private final I18n i18n;
+    private final TimeFormat time;
+    private final Function<Area, AreaView> areas;
+    private final List<Shortcut> everywhere;
+    private final Map<Area, AreaView> loaded = new EnumMap<>(Area.class);
+    private final ListChangeListener<ConnectionHealth> healthListener = change -> showHealth();
+    private Node overlay;
+
+    @FXML private StackPane root;
+    @FXML private ImageView appIcon;
+    @FXML private Label operatorLabel;
+    @FXML private ListView<Area> navigation;
+    @FXML private Label areaTitle;
+    @FXML private Label sandboxBadge;
+    @FXML private StackPane areaContent;
+    @FXML private HBox connectionStatus;
+
+    MainWindowController(MainWindowViewModel viewModel, ConnectionsViewModel health, I18n i18n, TimeFormat time,
+                         Function<Area, AreaView> areas, List<Shortcut> everywhere) {
+        this.viewModel = viewModel;
+        this.health = health;
+        this.i18n = i18n;
+        this.time = time;
+        this.areas = areas;
+        this.everywhere = everywhere;
+    }
+
+    @FXML
+    private void initialize() {
+        appIcon.setImage(AppIcons.of(32));
+        operatorLabel.setText(i18n.get("shell.operator", viewModel.operator().displayName(), roleNames(i18n, viewModel.roles())));
+        operatorLabel.setGraphic(new FontIcon(Material2MZ.PERSON));
+
+        sandboxBadge.setVisible(viewModel.sandbox());
+        sandboxBadge.setManaged(viewModel.sandbox());
+        sandboxBadge.setGraphic(new FontIcon(Material2MZ.SCIENCE));
+        if (!viewModel.sourceDescription().isBlank()) {
+            sandboxBadge.setTooltip(new Tooltip(viewModel.sourceDescription()));
+        }
+
+        navigation.getItems().setAll(Area.values());
+        navigation.setCellFactory(list -> new AreaCell());
+        navigation.getSelectionModel().select(viewModel.areaProperty().get());
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
+            if (now != null && now != viewModel.areaProperty().get()) {
+                viewModel.select(now);
+            }
+        });
+        viewModel.areaProperty().addListener((obs, before, now) -> show(now));
+        show(viewModel.areaProperty().get());
+
+        health.connections().addListener(healthListener);
+        showHealth();
+
+        viewModel.shortcutsShownProperty().addListener((obs, before, now) -> showShortcuts(now));
+        showShortcuts(viewModel.shortcutsShownProperty().get());
+    }
+
+    /** The controller of the area shown now. */
+    AreaController currentArea() {
+        return loaded.get(viewModel.areaProperty().get()).controller();
+    }
+
+    /** Detaches from long-lived view models before the window content is rebuilt or closed. */
+    void dispose() {
+        health.connections().removeListener(healthListener);
+    }
+
+    StackPane root() {
+        return root;
+    }
+
+    void focusNavigation() {
+        navigation.requestFocus();
+    }
+
+    private void show(Area area) {
+        AreaView view = loaded.computeIfAbsent(area, areas);
+        areaContent.getChildren().setAll(view.root());
+        areaTitle.setText(i18n.get(area.titleKey()));
+        areaTitle.setGraphic(new FontIcon(area.icon()));
+        if (navigation.getSelectionModel().getSelectedItem() != area) {
+            navigation.getSelectionModel().select(area);
+        }
+        if (viewModel.shortcutsShownProperty().get()) {
+            showShortcuts(true);
+        }
+    }
+
+    private void showHealth() {
+        connectionStatus.getChildren().clear();
+        if (health.connections().isEmpty()) {
+            connectionStatus.getChildren().add(new Label(i18n.get("status.noConnections")));
+            return;
+        }
+        for (ConnectionHealth connection : health.connections()) {
+            HealthLook look = HealthLook.of(connection.state());
+            FontIcon icon = new FontIcon(look.icon());
+            icon.getStyleClass().add(look.styleClass());
+            Label label = new Label(i18n.get("status.connection", connection.connection(),
+                    i18n.get(look.labelKey()), time.shortTime(connection.since())), icon);
+            label.getStyleClass().addAll("status-item", look.styleClass());
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            String tip = i18n.get(ConnectionNames.kindKey(connection.kind())) + " · " + time.dateTime(connection.since())
+                    + (connection.detail().isBlank() ? "" : " — " + connection.detail());
+            label.setTooltip(new Tooltip(tip));
+            connectionStatus.getChildren().add(label);
+        }
+    }
+
+    private void showShortcuts(boolean shown) {
+        if (overlay != null) {
+            root.getChildren().remove(overlay);
+            overlay = null;
+        }
+        if (shown) {
+            Area area = viewModel.areaProperty().get();
+            overlay = ShortcutOverlay.build(i18n, everywhere, i18n.get(area.titleKey()), currentArea().shortcuts());
+            overlay.setOnMouseClicked(e -> viewModel.shortcutsShownProperty().set(false));
+            root.getChildren().add(overlay);
+        }
+    }
+
+    /** Role names in the operator's language, joined for the title bar. */
+    static String roleNames(I18n i18n, List<Role> roles) {
+        return roles.stream().map(role -> i18n.get(switch (role) {
+            case ANALYST -> "role.analyst";
+            case LEAD -> "role.lead";
+            case KEY_CUSTODIAN -> "role.keyCustodian";
+            case EXECUTIVE_VIEWER -> "role.executiveViewer";
+        })).collect(Collectors.joining(", "));
+    }
+
+    /** One row of the navigation; its nodes are made once and only their content changes. */
+    private final class AreaCell extends ListCell<Area> {
+        private final FontIcon icon = new FontIcon();
+        private final Label title = new Label(null, icon);
+        private final Label keys = new Label();
+        private final HBox row;
+
+        AreaCell() {
+            title.setMinWidth(Region.USE_PREF_SIZE);
+            keys.getStyleClass().add("nav-shortcut");
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            row = new HBox(8, title, gap, keys);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+        }
+
+        @Override
+        protected void updateItem(Area area, boolean empty) {
+            super.updateItem(area, empty);
+            if (empty || area == null) {
+                setGraphic(null);
+                return;
+            }
+            icon.setIconCode(area.icon());
+            title.setText(i18n.get(area.titleKey()));
+            keys.setText(area.shortcut().getDisplayText());
+            setGraphic(row);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package io.gatehouse.views.shell;
+
+import io.gatehouse.data.settings.ThemeChoice;
+import io.gatehouse.data.settings.UserSettings;
+import io.gatehouse.data.settings.WindowPlacement;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Writes PNG pictures of the console: the main window and every area, in the light and the dark
+ * theme. It opens its own throw-away window that saves no settings and leaves the health schedule
+ * alone, and runs the views' background work inline so every picture shows finished content.
+ */
+public final class ScreenshotExporter {
+    /** The window size of every picture. */
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+
+    private ScreenshotExporter() {
+    }
+
+    /**
+     * Exports {@code main-light.png}, {@code main-dark.png}, {@code shortcuts-light.png},
+     * {@code shortcuts-dark.png} and {@code <area>-light.png} / {@code <area>-dark.png} for every
+     * area into {@code outDir}, in English. Starts JavaFX when needed; must not be called on the
+     * JavaFX thread. Returns the files written.
+     */
+    public static List<Path> export(ShellContext context, Path outDir) {
+        return export(context, outDir, "en");
+    }
+
+    /** The same pictures in another language, given as a tag such as {@code de}. */
+    public static List<Path> export(ShellContext context, Path outDir, String languageTag) {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("export waits for the JavaFX thread, so it cannot run on it");
+        }
+        try {
+            Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + outDir, e);
+        }
+        FxRuntime.startIfNeeded();
+        ShellContext inline = context.withBackground(Runnable::run);
+        UserSettings settings = UserSettings.defaults()
+                .withLanguage(languageTag)
+                .withWindow(new WindowPlacement(null, null, WIDTH, HEIGHT, false))
+                .withLastArea(Area.REVIEW_DESK.name());
+        ShellWindow window = FxRuntime.call(() -> {
+            Stage stage = new Stage();
+            ShellWindow shell = new ShellWindow(inline, stage, settings, ShellWindow.Mode.SNAPSHOT);
+            stage.show();
+            return shell;
+        });
+        List<Path> written = new ArrayList<>();
+        try {
+            for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
+                String suffix = "-" + theme.name().toLowerCase(Locale.ROOT) + ".png";
+                FxRuntime.call(() -> {
+                    window.settings().themeProperty().set(theme);
+                    window.select(Area.REVIEW_DESK);
+                    return null;
+                });
+                written.add(snapshot(window, outDir.resolve("main" + suffix)));
+                for (Area area : Area.values()) {
+                    FxRuntime.call(() -> {
+                        window.select(area);
+                        return null;
+                    });
+                    written.add(snapshot(window, outDir.resolve(area.name().toLowerCase(Locale.ROOT).replace('_', '-') + suffix)));
+                }
+                FxRuntime.call(() -> {
+                    window.select(Area.AUDIT_LOG);
+                    window.main().shortcutsShownProperty().set(true);
+                    return null;
+                });
+                written.add(snapshot(window, outDir.resolve("shortcuts" + suffix)));
+                FxRuntime.call(() -> {
+                    window.main().shortcutsShownProperty().set(false);
+                    return null;
+                });
+            }
+        } finally {
+            FxRuntime.call(() -> {
+                window.stage().hide();
+                return null;
+            });
+        }
+        return List.copyOf(written);
+    }
+
+    private static Path snapshot(ShellWindow window, Path file) {
+        // One extra round trip lets updates posted by the previous step settle before the picture.
+        FxRuntime.call(() -> null);
+        BufferedImage image = FxRuntime.call(() -> {
+            window.stage().getScene().getRoot().applyCss();
+            window.stage().getScene().getRoot().layout();
+            WritableImage fx = window.stage().getScene().snapshot(null);
+            return SwingFXUtils.fromFXImage(fx, null);
+        });
+        try {
+            ImageIO.write(image, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,59 @@
+package io.gatehouse.views.shell;
+
+import io.gatehouse.data.audit.AuditReader;
+import io.gatehouse.data.health.HealthMonitor;
+import io.gatehouse.data.operator.OperatorSession;
+import io.gatehouse.data.settings.SettingsStore;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * Everything the console shell needs from the composition root.
+ *
+ * @param session           the signed-in operator
+ * @param auditReader       read side of the audit chain
+ * @param healthMonitor     checks connections in the background; the shell starts it and stops it on close
+ * @param sandboxActive     true while any source is the embedded sandbox: every area then shows "Simulated data"
+ * @param sourceDescription a short description of the data source, shown as the badge's tooltip
+ * @param configFile        the configuration file in use, shown in Settings
+ * @param dataDirectory     the directory of the local store, shown in Settings
+ * @param settingsStore     where the operator's preferences are kept
+ * @param background        runs the shell's background work (queries, verification, saving settings)
+ * @param clock             the console's clock
+ * @param localZone         the desktop's time zone, used when times are shown as local
+ */
+public record ShellContext(
+        OperatorSession session,
+        AuditReader auditReader,
+        HealthMonitor healthMonitor,
+        boolean sandboxActive,
+        String sourceDescription,
+        Path configFile,
+        Path dataDirectory,
+        SettingsStore settingsStore,
+        Executor background,
+        InstantSource clock,
+        ZoneId localZone) {
+
+    public ShellContext {
+        Objects.requireNonNull(session, "session");
+        Objects.requireNonNull(auditReader, "auditReader");
+        Objects.requireNonNull(healthMonitor, "healthMonitor");
+        sourceDescription = sourceDescription == null ? "" : sourceDescription;
+        Objects.requireNonNull(configFile, "configFile");
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(settingsStore, "settingsStore");
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(clock, "clock");
+        localZone = localZone == null ? ZoneId.systemDefault() : localZone;
+    }
+
+    /** The same context with another executor for background work. */
+    public ShellContext withBackground(Executor executor) {
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
+                configFile, dataDirectory, settingsStore, executor, clock, localZone);
+    }
+}

@@ -1,0 +1,287 @@
+package io.gatehouse.views.shell;
+
+import io.gatehouse.data.settings.ThemeChoice;
+import io.gatehouse.data.settings.UserSettings;
+import io.gatehouse.data.settings.WindowPlacement;
+import io.gatehouse.views.audit.AuditLogController;
+import io.gatehouse.views.audit.AuditLogViewModel;
+import io.gatehouse.views.common.AppIcons;
+import io.gatehouse.views.common.ErrorReporter;
+import io.gatehouse.views.common.FxTaskExecutor;
+import io.gatehouse.views.common.FxmlLoaderFactory;
+import io.gatehouse.views.common.FxmlView;
+import io.gatehouse.views.common.I18n;
+import io.gatehouse.views.common.Language;
+import io.gatehouse.views.common.NotificationCenter;
+import io.gatehouse.views.common.Shortcut;
+import io.gatehouse.views.common.TaskExecutor;
+import io.gatehouse.views.common.Themes;
+import io.gatehouse.views.common.TimeFormat;
+import io.gatehouse.views.connections.ConnectionsController;
+import io.gatehouse.views.connections.ConnectionsViewModel;
+import io.gatehouse.views.settings.SettingsController;
+import io.gatehouse.views.settings.SettingsViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * The console's main window. It owns the view models for its whole life and rebuilds only the
+ * views when the language or time display changes, so the operator's filters and results survive.
+ */
+public final class ShellWindow {
+    /** Whether the window is the operator's (saves settings, runs the health schedule) or a throw-away one. */
+    enum Mode { INTERACTIVE, SNAPSHOT }
+
+    static final String STYLESHEET = "/io/gatehouse/views/gatehouse.css";
+
+    private final ShellContext context;
+    private final Stage stage;
+    private final Mode mode;
+    private final TaskExecutor tasks;
+    private final NotificationCenter notifications;
+    private final ErrorReporter errors;
+    private final SettingsViewModel settings;
+    private final MainWindowViewModel main;
+    private final ConnectionsViewModel connections;
+    private final AuditLogViewModel audit;
+    private final Scene scene;
+    private final List<Shortcut> everywhere;
+    private I18n i18n;
+    private TimeFormat time;
+    private MainWindowController controller;
+    private Rectangle2D normalBounds;
+    private final javafx.beans.InvalidationListener systemScheme = obs -> {
+        if (settings().themeProperty().get() == ThemeChoice.SYSTEM) {
+            applyTheme();
+        }
+    };
+
+    ShellWindow(ShellContext context, Stage stage, UserSettings initial, Mode mode) {
+        this.context = context;
+        this.stage = stage;
+        this.mode = mode;
+        this.i18n = new I18n(Language.fromTag(initial.language()));
+        this.tasks = new FxTaskExecutor(context.background());
+        this.notifications = new NotificationCenter(() -> i18n);
+        this.errors = new ErrorReporter(notifications, () -> i18n, tasks::onUi);
+        boolean interactive = mode == Mode.INTERACTIVE;
+        this.settings = new SettingsViewModel(context.settingsStore(), initial, tasks, errors::report,
+                context.configFile(), context.dataDirectory(), interactive);
+        this.main = new MainWindowViewModel(context.session().operator(), context.sandboxActive(), context.sourceDescription(), settings);
+        this.connections = new ConnectionsViewModel(context.healthMonitor(), tasks, errors::report);
+        this.audit = new AuditLogViewModel(context.auditReader(), context.session().operator(), tasks, errors::report,
+                () -> time.zone(), context.clock());
+        this.everywhere = globalShortcuts();
+        if (interactive) {
+            errors.installAsUncaughtHandler();
+        }
+
+        scene = new Scene(new StackPane(), initial.window().width(), initial.window().height());
+        scene.getStylesheets().add(ShellWindow.class.getResource(STYLESHEET).toExternalForm());
+        installKeys();
+        stage.setScene(scene);
+        stage.getIcons().setAll(AppIcons.all());
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        place(initial.window());
+
+        settings.themeProperty().addListener((obs, before, now) -> applyTheme());
+        settings.languageProperty().addListener((obs, before, now) -> {
+            i18n = new I18n(now);
+            rebuild();
+        });
+        settings.timeDisplayProperty().addListener((obs, before, now) -> rebuild());
+        Platform.getPreferences().colorSchemeProperty().addListener(systemScheme);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed());
+
+        rebuild();
+        applyTheme();
+        if (interactive) {
+            connections.start();
+        } else {
+            connections.follow();
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Shows an area, as its shortcut does, and puts focus on its first control. */
+    public void select(Area area) {
+        main.select(area);
+        controller.currentArea().focusFirst();
+    }
+
+    public Area area() {
+        return main.areaProperty().get();
+    }
+
+    SettingsViewModel settings() {
+        return settings;
+    }
+
+    MainWindowViewModel main() {
+        return main;
+    }
+
+    NotificationCenter notifications() {
+        return notifications;
+    }
+
+    ErrorReporter errors() {
+        return errors;
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+
+    private void rebuild() {
+        String focusedId = scene.getFocusOwner() == null ? null : scene.getFocusOwner().getId();
+        if (controller != null) {
+            controller.dispose();
+        }
+        time = new TimeFormat(i18n.locale(), settings.timeDisplayProperty().get(), context.localZone());
+        FxmlLoaderFactory fxml = new FxmlLoaderFactory(i18n, Map.of());
+        MainWindowController next = new MainWindowController(main, connections, i18n, time, area -> loadArea(fxml, area), everywhere);
+        Parent root = fxml.with(MainWindowController.class, () -> next).load(FxmlView.MAIN_WINDOW);
+        controller = next;
+        controller.root().getChildren().add(notifications.layer());
+        scene.setRoot(root);
+        markTheme();
+        stage.setTitle(i18n.get("shell.windowTitle", main.operator().displayName(), MainWindowController.roleNames(i18n, main.roles())));
+        Node previous = focusedId == null ? null : root.lookup("#" + focusedId);
+        if (previous != null) {
+            previous.requestFocus();
+        } else {
+            controller.focusNavigation();
+        }
+    }
+
+    private AreaView loadArea(FxmlLoaderFactory fxml, Area area) {
+        return switch (area) {
+            case AUDIT_LOG -> {
+                AuditLogController c = new AuditLogController(audit, i18n, time);
+                yield new AreaView(fxml.with(AuditLogController.class, () -> c).load(FxmlView.AUDIT_LOG), c);
+            }
+            case SETTINGS -> {
+                SettingsController c = new SettingsController(settings, i18n);
+                yield new AreaView(fxml.with(SettingsController.class, () -> c).load(FxmlView.SETTINGS), c);
+            }
+            case CONNECTIONS -> {
+                ConnectionsController c = new ConnectionsController(connections, i18n, time, settings.configFile());
+                yield new AreaView(fxml.with(ConnectionsController.class, () -> c).load(FxmlView.CONNECTIONS), c);
+            }
+            default -> {
+                EmptyAreaController c = new EmptyAreaController(area, i18n, this::select);
+                yield new AreaView(fxml.with(EmptyAreaController.class, () -> c).load(FxmlView.EMPTY_AREA), c);
+            }
+        };
+    }
+
+    private List<Shortcut> globalShortcuts() {
+        List<Shortcut> list = new ArrayList<>();
+        for (Area area : Area.values()) {
+            list.add(new Shortcut(area.shortcut(), area.titleKey(), () -> select(area)));
+        }
+        list.add(new Shortcut(new KeyCodeCombination(KeyCode.F1), "shortcut.help", main::toggleShortcuts));
+        list.add(Shortcut.listed(new KeyCharacterCombination("?"), "shortcut.help"));
+        list.add(new Shortcut(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), "shortcut.toggleTheme",
+                () -> settings.toggleTheme(Themes.isDark(settings.themeProperty().get()))));
+        list.add(Shortcut.listed(new KeyCodeCombination(KeyCode.TAB), "shortcut.nextField"));
+        list.add(Shortcut.listed(new KeyCodeCombination(KeyCode.ESCAPE), "shortcut.closeOverlay"));
+        return List.copyOf(list);
+    }
+
+    private void installKeys() {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && main.shortcutsShownProperty().get()) {
+                main.shortcutsShownProperty().set(false);
+                event.consume();
+                return;
+            }
+            List<Shortcut> candidates = new ArrayList<>(everywhere);
+            candidates.addAll(controller.currentArea().shortcuts());
+            for (Shortcut shortcut : candidates) {
+                if (shortcut.action() != null && shortcut.keys().match(event)) {
+                    event.consume();
+                    shortcut.action().run();
+                    return;
+                }
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if ("?".equals(event.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                event.consume();
+                main.toggleShortcuts();
+            }
+        });
+    }
+
+    private void applyTheme() {
+        Themes.apply(settings.themeProperty().get());
+        markTheme();
+    }
+
+    /** Our own stylesheet picks its health colours by this class, tuned for light or dark backgrounds. */
+    private void markTheme() {
+        Parent root = scene.getRoot();
+        root.getStyleClass().remove("theme-dark");
+        if (Themes.isDark(settings.themeProperty().get())) {
+            root.getStyleClass().add("theme-dark");
+        }
+    }
+
+    private void place(WindowPlacement placement) {
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        if (placement.x() != null && placement.y() != null && visibleOnSomeScreen(placement)) {
+            stage.setX(placement.x());
+            stage.setY(placement.y());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(placement.maximized());
+        normalBounds = new Rectangle2D(placement.x() == null ? 0 : placement.x(), placement.y() == null ? 0 : placement.y(),
+                placement.width(), placement.height());
+        javafx.beans.InvalidationListener track = obs -> {
+            if (!stage.isMaximized() && !stage.isIconified()) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(track);
+        stage.yProperty().addListener(track);
+        stage.widthProperty().addListener(track);
+        stage.heightProperty().addListener(track);
+    }
+
+    /** A window saved on a monitor that is gone now would open out of reach; then it is centred instead. */
+    private static boolean visibleOnSomeScreen(WindowPlacement placement) {
+        return !Screen.getScreensForRectangle(placement.x(), placement.y(), Math.min(placement.width(), 200), 60).isEmpty();
+    }
+
+    private void closed() {
+        Platform.getPreferences().colorSchemeProperty().removeListener(systemScheme);
+        controller.dispose();
+        connections.stop();
+        settings.closeWith(new WindowPlacement(normalBounds.getMinX(), normalBounds.getMinY(),
+                normalBounds.getWidth(), normalBounds.getHeight(), stage.isMaximized()));
+    }
+}
