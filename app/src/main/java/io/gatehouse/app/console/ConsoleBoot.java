@@ -1,37 +1,58 @@
 package io.gatehouse.app.console;
 
 import io.gatehouse.app.cli.ExitCode;
-import io.gatehouse.app.wiring.Composition;
+import io.gatehouse.app.wiring.ConsoleRuntime;
+import io.gatehouse.data.GatehouseException;
 import io.gatehouse.data.config.AppDirectories;
+import io.gatehouse.data.config.ConfigException;
+import io.gatehouse.data.store.StoreException;
+import io.gatehouse.views.shell.ConsoleShell;
 import java.time.InstantSource;
-import java.util.stream.Collectors;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
+import java.util.Optional;
 
-/** Opens the graphical console: composition off the FX thread, then the window. */
+/**
+ * Opens the graphical console. Everything slow (configuration, store, sandbox) happens on this
+ * thread before the toolkit starts; a failure shows a clear start-up screen, not a stack trace.
+ */
 public final class ConsoleBoot {
+    private static final System.Logger LOG = System.getLogger(ConsoleBoot.class.getName());
+
     public int start(AppDirectories directories) {
-        Composition composition = Composition.open(directories, InstantSource.system());
-        String roles = composition.session().operator().roles().stream().map(r -> r.configName())
-                .sorted().collect(Collectors.joining(", "));
-        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            stage.setTitle("Gatehouse — " + composition.session().operator().displayName() + " (" + roles + ")");
-            stage.setScene(new Scene(new Label("Data: " + directories.dataDirectory()), 800, 500));
-            stage.setOnHidden(e -> closed.countDown());
-            stage.show();
-        });
+        Optional<String> missing = RuntimeCheck.missingModule();
+        if (missing.isPresent()) {
+            return fail("Gatehouse cannot start", "This Java runtime lacks the module " + missing.get()
+                    + ", which Gatehouse needs.", "Reinstall Gatehouse, or run it with a full JDK 25.", null,
+                    ExitCode.CONFIGURATION);
+        }
+        ConsoleRuntime runtime;
         try {
-            closed.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            Platform.exit();
-            composition.close();
+            runtime = ConsoleRuntime.open(directories, InstantSource.system());
+        } catch (ConfigException e) {
+            return fail("The configuration is not valid", e.getMessage(),
+                    "Correct the file and start again, or move it away to use the sandbox defaults.", e,
+                    ExitCode.CONFIGURATION);
+        } catch (StoreException e) {
+            return fail("The local store cannot be opened", e.getMessage(),
+                    "Nothing was changed. Follow the advice above, then start again.", e, ExitCode.LOCAL_STORE);
+        } catch (GatehouseException e) {
+            return fail("Gatehouse cannot start", e.getMessage(), "Follow the advice above, then start again.", e,
+                    ExitCode.of(e.kind()));
+        }
+        try (runtime) {
+            ConsoleShell.launch(runtime.shellContext());
         }
         return ExitCode.OK;
+    }
+
+    private static int fail(String title, String whatHappened, String whatToDo, Throwable detail, int exitCode) {
+        LOG.log(System.Logger.Level.ERROR, title + ": " + whatHappened, detail);
+        System.err.println("gatehouse: " + whatHappened);
+        try {
+            ConsoleShell.showStartupFailure(title, whatHappened, whatToDo, detail);
+        } catch (RuntimeException | Error noDisplay) {
+            // without a display the line on stderr is all the user gets; it is already written
+            LOG.log(System.Logger.Level.DEBUG, "start-up failure screen could not be shown", noDisplay);
+        }
+        return exitCode;
     }
 }

@@ -1,0 +1,44 @@
+package io.gatehouse.app.cli;
+
+import io.gatehouse.app.wiring.ConsoleRuntime;
+import io.gatehouse.views.shell.ScreenshotExporter;
+import java.nio.file.Path;
+import java.time.InstantSource;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code gatehouse screenshots}: PNGs of the main window and every area, in both themes, headless. */
+@Command(name = "screenshots", mixinStandardHelpOptions = true,
+        description = "Export PNG snapshots of the main window and each area, light and dark, without a display.")
+public final class ScreenshotsCommand implements Callable<Integer> {
+    @ParentCommand
+    GatehouseCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PNG files.")
+    Path out;
+
+    @Option(names = "--lang", defaultValue = "en", paramLabel = "TAG", description = "Language: en or de (default ${DEFAULT-VALUE}).")
+    String language;
+
+    @Override
+    public Integer call() {
+        if (!language.equals("en") && !language.equals("de")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang must be en or de");
+        }
+        try (ConsoleRuntime runtime = ConsoleRuntime.open(parent.global().directories(), InstantSource.system())) {
+            // the pictures show the connections as they are, not "not checked yet"
+            runtime.health().checkNow();
+            List<Path> files = ScreenshotExporter.export(runtime.shellContext(), out, language);
+            files.forEach(file -> spec.commandLine().getOut().println(file));
+        }
+        return ExitCode.OK;
+    }
+}

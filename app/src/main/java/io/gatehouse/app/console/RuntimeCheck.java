@@ -1,0 +1,20 @@
+package io.gatehouse.app.console;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks that the Java runtime has the modules Gatehouse loads by name or as services, which a
+ * trimmed runtime image could lack without failing until first use.
+ */
+final class RuntimeCheck {
+    static final List<String> REQUIRED = List.of("java.sql", "jdk.crypto.cryptoki", "jdk.crypto.ec", "jdk.httpserver",
+            "jdk.unsupported", "java.naming");
+
+    private RuntimeCheck() {
+    }
+
+    static Optional<String> missingModule() {
+        return REQUIRED.stream().filter(name -> ModuleLayer.boot().findModule(name).isEmpty()).findFirst();
+    }
+}

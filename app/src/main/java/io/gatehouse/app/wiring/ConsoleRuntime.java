@@ -1,0 +1,130 @@
+package io.gatehouse.app.wiring;
+
+import io.gatehouse.connectors.health.HttpHealthProbe;
+import io.gatehouse.data.config.AppDirectories;
+import io.gatehouse.data.config.ConnectionProfile;
+import io.gatehouse.data.health.ConnectionKind;
+import io.gatehouse.data.health.HealthMonitor;
+import io.gatehouse.data.health.HealthProbe;
+import io.gatehouse.data.settings.SettingsStore;
+import io.gatehouse.views.shell.ShellContext;
+import java.net.URI;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.OkHttpClient;
+
+/**
+ * Everything the console runs on, wired: the composition, the sandbox when the profile uses it,
+ * the health checks of each connection, and the executors. Opened and closed off the FX thread.
+ */
+public final class ConsoleRuntime implements AutoCloseable {
+    private static final Duration HEALTH_INTERVAL = Duration.ofSeconds(15);
+
+    private final Composition composition;
+    private final SandboxRuntime sandbox;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService background;
+    private final HealthMonitor health;
+    private final ShellContext shellContext;
+
+    private ConsoleRuntime(Composition composition, SandboxRuntime sandbox, ScheduledExecutorService scheduler,
+            ExecutorService background, HealthMonitor health, ShellContext shellContext) {
+        this.composition = composition;
+        this.sandbox = sandbox;
+        this.scheduler = scheduler;
+        this.background = background;
+        this.health = health;
+        this.shellContext = shellContext;
+    }
+
+    public static ConsoleRuntime open(AppDirectories directories, InstantSource clock) {
+        Composition composition = Composition.open(directories, clock);
+        SandboxRuntime sandbox = null;
+        try {
+            ConnectionProfile profile = composition.config().activeProfile();
+            if (profile.sandbox() != null) {
+                sandbox = SandboxRuntime.start(profile.sandbox(), clock);
+            }
+            ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("gatehouse-scheduler").daemon(true).factory());
+            ExecutorService background = Executors.newThreadPerTaskExecutor(
+                    Thread.ofVirtual().name("gatehouse-background-", 0).factory());
+            HealthMonitor health = new HealthMonitor(probes(profile, sandbox, clock), scheduler, clock, HEALTH_INTERVAL);
+            ShellContext context = new ShellContext(composition.session(), composition.auditLog(), health,
+                    composition.config().sandboxActive(), describe(composition, sandbox),
+                    directories.configFile(), composition.directories().dataDirectory(),
+                    new SettingsStore(composition.directories().dataDirectory()), background, clock, null);
+            return new ConsoleRuntime(composition, sandbox, scheduler, background, health, context);
+        } catch (RuntimeException e) {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+            composition.close();
+            throw e;
+        }
+    }
+
+    private static List<HealthProbe> probes(ConnectionProfile profile, SandboxRuntime sandbox, InstantSource clock) {
+        OkHttpClient client = HttpHealthProbe.defaultClient();
+        Duration slow = Duration.ofSeconds(1);
+        List<HealthProbe> probes = new ArrayList<>();
+        if (sandbox != null) {
+            probes.add(new HttpHealthProbe("Sandbox", ConnectionKind.SANDBOX, sandbox.baseUrl().resolve("/healthz"),
+                    client, clock, slow));
+        }
+        if (profile.caseApi() != null) {
+            probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE, profile.caseApi().url(), client,
+                    clock, slow));
+        } else if (sandbox != null) {
+            probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
+                    sandbox.baseUrl().resolve("/v1/cases?limit=1"), client, clock, slow));
+        }
+        if (profile.prometheus() != null) {
+            URI url = profile.prometheus().url();
+            probes.add(new HttpHealthProbe("Telemetry", ConnectionKind.TELEMETRY, url.resolve("/-/healthy"), client,
+                    clock, slow));
+        } else if (sandbox != null) {
+            probes.add(new HttpHealthProbe("Telemetry", ConnectionKind.TELEMETRY, sandbox.baseUrl().resolve("/metrics"),
+                    client, clock, slow));
+        }
+        return probes;
+    }
+
+    private static String describe(Composition composition, SandboxRuntime sandbox) {
+        String profile = composition.config().profile();
+        return sandbox == null ? "Profile " + profile
+                : "Profile " + profile + ": simulated checkout platform at " + sandbox.baseUrl();
+    }
+
+    public ShellContext shellContext() {
+        return shellContext;
+    }
+
+    public Composition composition() {
+        return composition;
+    }
+
+    public SandboxRuntime sandbox() {
+        return sandbox;
+    }
+
+    public HealthMonitor health() {
+        return health;
+    }
+
+    @Override
+    public void close() {
+        health.stop();
+        scheduler.shutdownNow();
+        background.shutdownNow();
+        if (sandbox != null) {
+            sandbox.close();
+        }
+        composition.close();
+    }
+}
