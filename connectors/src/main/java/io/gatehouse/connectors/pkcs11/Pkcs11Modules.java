@@ -74,7 +74,9 @@ public final class Pkcs11Modules {
     /**
      * Refuses a library without the PKCS#11 entry point before the wrapper sees it: the wrapper's
      * native loader reports that failure with an unterminated message and can crash the JVM.
+     * Looking up a library's symbols is a restricted method: the launcher grants native access.
      */
+    @SuppressWarnings("restricted")
     private static void requirePkcs11EntryPoint(Path path, String shownPath) {
         try (Arena arena = Arena.ofConfined()) {
             if (SymbolLookup.libraryLookup(path, arena).find("C_GetFunctionList").isEmpty()) {

@@ -115,8 +115,20 @@ class Pkcs11FaultsTest {
     }
 
     @Test
-    void oneModuleInstancePerLibrary() {
-        assertThat(Pkcs11Modules.open(SoftHsm.MODULE)).isSameAs(SoftHsm.port());
+    void oneModuleInstancePerLibraryEvenUnderConcurrentOpens() throws Exception {
+        TokenPort first = SoftHsm.port();
+        // the Debian symbolic link and its target are one library
+        Path target = SoftHsm.MODULE.toRealPath();
+        List<java.util.concurrent.Future<TokenPort>> opened = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 16; i++) {
+                Path path = i % 2 == 0 ? SoftHsm.MODULE : target;
+                opened.add(pool.submit(() -> Pkcs11Modules.open(path)));
+            }
+        }
+        for (var future : opened) {
+            assertThat(future.get()).isSameAs(first);
+        }
     }
 
     @ParameterizedTest
