@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class LayerRulesTest {
     @ArchTest
     static final ArchRule dataStaysFreeOfUiHttpAndTokens = noClasses().that().resideInAPackage("io.gatehouse.data..")
-            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "okhttp3..", "sun.security.pkcs11..",
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "okhttp3..", "sun.security.pkcs11..", "org.xipki..", "iaik..",
                     "io.gatehouse.connectors..", "io.gatehouse.views..", "io.gatehouse.app..");
 
     @ArchTest

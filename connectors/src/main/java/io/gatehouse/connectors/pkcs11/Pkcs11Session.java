@@ -1,0 +1,330 @@
+package io.gatehouse.connectors.pkcs11;
+
+import static org.xipki.pkcs11.wrapper.PKCS11Constants.*;
+
+import io.gatehouse.data.keys.token.GeneratedKey;
+import io.gatehouse.data.keys.token.KeyAlgorithm;
+import io.gatehouse.data.keys.token.KeyClass;
+import io.gatehouse.data.keys.token.KeyObject;
+import io.gatehouse.data.keys.token.SignatureMechanism;
+import io.gatehouse.data.keys.token.TokenException;
+import io.gatehouse.data.keys.token.TokenInfo;
+import io.gatehouse.data.keys.token.TokenSession;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.xipki.pkcs11.wrapper.AttributeVector;
+import org.xipki.pkcs11.wrapper.KeyPairTemplate;
+import org.xipki.pkcs11.wrapper.Mechanism;
+import org.xipki.pkcs11.wrapper.PKCS11Exception;
+import org.xipki.pkcs11.wrapper.PKCS11KeyPair;
+import org.xipki.pkcs11.wrapper.Session;
+import org.xipki.pkcs11.wrapper.params.RSA_PKCS_PSS_PARAMS;
+
+/** A logged-in PKCS#11 session. Calls are serialized: a PKCS#11 session does one thing at a time. */
+final class Pkcs11Session implements TokenSession {
+    private static final int MAX_LABEL_LENGTH = 64;
+    private static final int MAX_ID_LENGTH = 64;
+
+    private final Session session;
+    private final TokenInfo token;
+    private final ReentrantLock writeLock;
+    private boolean closed;
+
+    Pkcs11Session(Session session, TokenInfo token, ReentrantLock writeLock) {
+        this.session = session;
+        this.token = token;
+        this.writeLock = writeLock;
+    }
+
+    @Override
+    public TokenInfo token() {
+        return token;
+    }
+
+    @Override
+    public synchronized List<KeyObject> listKeys() {
+        ensureOpen();
+        try {
+            List<KeyObject> keys = new ArrayList<>();
+            for (long handle : session.findAllObjectsSingle(new AttributeVector())) {
+                KeyObject key = KeyReader.read(session, handle);
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+            keys.sort(Comparator.comparing(KeyObject::label).thenComparing(KeyObject::idHex)
+                    .thenComparing(KeyObject::keyClass));
+            return List.copyOf(keys);
+        } catch (PKCS11Exception e) {
+            throw Pkcs11Faults.map(e, token.label(), "listing the keys");
+        }
+    }
+
+    @Override
+    public synchronized GeneratedKey generateKeyPair(KeyAlgorithm algorithm, String label, byte[] id) {
+        if (!algorithm.isKeyPair()) {
+            throw new IllegalArgumentException(algorithm + " is a secret key algorithm; use generateSecretKey");
+        }
+        checkName(label, id);
+        ensureOpen();
+        writeLock.lock();
+        try {
+            refuseDuplicates(label, id);
+            KeyPairTemplate template = new KeyPairTemplate(KeyReader.keyTypeOf(algorithm)).token(true).labels(label)
+                    .id(id.clone());
+            // the private half: on the token, behind the PIN, never readable, never leaves, signs only
+            template.privateKey().private_(true).sensitive(true).extractable(false).sign(true).decrypt(false)
+                    .unwrap(false).derive(false).signRecover(false);
+            // the public half: readable without a login, so auditors can match pairs
+            template.publicKey().private_(false).verify(true).encrypt(false).wrap(false).verifyRecover(false);
+            long mechanism;
+            switch (algorithm) {
+                case EC_P256, EC_P384 -> {
+                    template.publicKey().ecParams(Curves.of(algorithm).oid.clone());
+                    mechanism = CKM_EC_KEY_PAIR_GEN;
+                }
+                case ED25519 -> {
+                    template.publicKey().ecParams(Curves.ED25519.oid.clone());
+                    mechanism = CKM_EC_EDWARDS_KEY_PAIR_GEN;
+                }
+                case RSA_3072 -> {
+                    template.publicKey().modulusBits(3072).publicExponent(BigInteger.valueOf(65537));
+                    mechanism = CKM_RSA_PKCS_KEY_PAIR_GEN;
+                }
+                default -> throw new IllegalArgumentException(algorithm + " has no key pair");
+            }
+            PKCS11KeyPair pair;
+            try {
+                pair = session.generateKeyPair(new Mechanism(mechanism), template);
+            } catch (PKCS11Exception e) {
+                throw Pkcs11Faults.map(e, token.label(), "generating " + algorithm + " key '" + label + "'");
+            }
+            KeyObject privateKey = readBackChecked(pair.getPrivateKey(), label, pair.getPublicKey());
+            KeyObject publicKey = read(pair.getPublicKey());
+            return new GeneratedKey(privateKey, Optional.of(publicKey));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public synchronized GeneratedKey generateSecretKey(KeyAlgorithm algorithm, String label, byte[] id) {
+        if (algorithm != KeyAlgorithm.AES_256) {
+            throw new IllegalArgumentException(algorithm + " is not a secret key algorithm");
+        }
+        checkName(label, id);
+        ensureOpen();
+        writeLock.lock();
+        try {
+            refuseDuplicates(label, id);
+            AttributeVector template = AttributeVector.newAESSecretKey().token(true).label(label).id(id.clone())
+                    .valueLen(32).private_(true).sensitive(true).extractable(false).encrypt(true).decrypt(true)
+                    .wrap(false).unwrap(false).sign(false).verify(false).derive(false);
+            long handle;
+            try {
+                handle = session.generateKey(new Mechanism(CKM_AES_KEY_GEN), template);
+            } catch (PKCS11Exception e) {
+                throw Pkcs11Faults.map(e, token.label(), "generating " + algorithm + " key '" + label + "'");
+            }
+            return new GeneratedKey(readBackChecked(handle, label), Optional.empty());
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public synchronized byte[] sign(String label, SignatureMechanism mechanism, byte[] data) {
+        Objects.requireNonNull(mechanism, "mechanism");
+        Objects.requireNonNull(data, "data");
+        ensureOpen();
+        long handle = find(KeyClass.PRIVATE_KEY, label);
+        try {
+            KeyObject key = KeyReader.read(session, handle);
+            KeyAlgorithm algorithm = KeyReader.algorithmOf(key);
+            if (algorithm == null || !mechanism.fits(algorithm)) {
+                throw TokenException.unsupported("signing with key '" + label + "' (" + key.keyType() + " "
+                        + key.sizeOrCurve() + ") by " + mechanism, null);
+            }
+            String doing = "signing with key '" + label + "'";
+            return switch (mechanism) {
+                case ECDSA_SHA256 -> ecdsa(handle, algorithm, "SHA-256", data, doing);
+                case ECDSA_SHA384 -> ecdsa(handle, algorithm, "SHA-384", data, doing);
+                case RSA_PSS_SHA256 -> signSingle(new Mechanism(CKM_SHA256_RSA_PKCS_PSS,
+                        new RSA_PKCS_PSS_PARAMS(CKM_SHA256, CKG_MGF1_SHA256, 32)), handle, data, doing);
+                case RSA_PKCS1_SHA256 -> signSingle(new Mechanism(CKM_SHA256_RSA_PKCS), handle, data, doing);
+                case ED25519 -> signSingle(new Mechanism(CKM_EDDSA), handle, data, doing);
+            };
+        } catch (PKCS11Exception e) {
+            throw Pkcs11Faults.map(e, token.label(), "reading key '" + label + "'");
+        }
+    }
+
+    @Override
+    public synchronized PublicKey publicKey(String label) {
+        ensureOpen();
+        long handle = find(KeyClass.PUBLIC_KEY, label);
+        try {
+            AttributeVector a = session.getAttrValues(handle, CKA_KEY_TYPE, CKA_EC_PARAMS, CKA_EC_POINT, CKA_MODULUS,
+                    CKA_PUBLIC_EXPONENT);
+            long keyType = a.keyType() == null ? -1 : a.keyType();
+            if (keyType == CKK_RSA) {
+                return PublicKeys.rsa(a.modulus(), a.publicExponent());
+            }
+            Curves curve = Curves.fromParams(a.ecParams());
+            if ((keyType == CKK_EC || keyType == CKK_EC_EDWARDS) && curve != null && a.ecPoint() != null) {
+                return PublicKeys.ec(curve, a.ecPoint());
+            }
+            throw TokenException.unsupported("exporting public key '" + label + "' of this type", null);
+        } catch (PKCS11Exception e) {
+            throw Pkcs11Faults.map(e, token.label(), "reading public key '" + label + "'");
+        } catch (GeneralSecurityException e) {
+            throw TokenException.deviceError("decoding public key '" + label + "'", e);
+        }
+    }
+
+    @Override
+    public synchronized void destroy(String label) {
+        ensureOpen();
+        writeLock.lock();
+        try {
+            long[] handles = session.findAllObjectsSingle(new AttributeVector().label(label));
+            if (handles.length == 0) {
+                throw TokenException.noSuchKey(label, token.label());
+            }
+            for (long handle : handles) {
+                session.destroyObject(handle);
+            }
+        } catch (PKCS11Exception e) {
+            throw Pkcs11Faults.map(e, token.label(), "destroying '" + label + "'");
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            session.closeSession();
+        } catch (PKCS11Exception e) {
+            // a removed token has closed it already; nothing is left to release
+        }
+    }
+
+    private byte[] ecdsa(long handle, KeyAlgorithm algorithm, String digest, byte[] data, String doing) {
+        byte[] hash;
+        try {
+            hash = MessageDigest.getInstance(digest).digest(data);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(digest + " is part of every Java runtime", e);
+        }
+        byte[] signature = signSingle(new Mechanism(CKM_ECDSA), handle, hash, doing);
+        int expected = 2 * Curves.of(algorithm).size;
+        if (signature.length != expected) {
+            throw TokenException.deviceError(doing + " (the token returned " + signature.length
+                    + " signature bytes, not " + expected + ")", null);
+        }
+        return signature;
+    }
+
+    private byte[] signSingle(Mechanism mechanism, long handle, byte[] data, String doing) {
+        try {
+            return session.signSingle(mechanism, handle, data);
+        } catch (PKCS11Exception e) {
+            throw Pkcs11Faults.map(e, token.label(), doing);
+        }
+    }
+
+    private long find(KeyClass keyClass, String label) {
+        long ckClass = switch (keyClass) {
+            case PRIVATE_KEY -> CKO_PRIVATE_KEY;
+            case PUBLIC_KEY -> CKO_PUBLIC_KEY;
+            case SECRET_KEY -> CKO_SECRET_KEY;
+            case CERTIFICATE -> CKO_CERTIFICATE;
+        };
+        try {
+            long[] handles = session.findObjectsSingle(new AttributeVector().class_(ckClass).label(label), 2);
+            if (handles.length == 0) {
+                throw TokenException.noSuchKey(label, token.label());
+            }
+            if (handles.length > 1) {
+                throw TokenException.duplicate("more than one " + keyClass.name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', ' ') + " labelled '" + label + "', so the label does not name one key", token.label());
+            }
+            return handles[0];
+        } catch (PKCS11Exception e) {
+            throw Pkcs11Faults.map(e, token.label(), "looking for key '" + label + "'");
+        }
+    }
+
+    private void refuseDuplicates(String label, byte[] id) {
+        try {
+            if (session.findObjectsSingle(new AttributeVector().label(label), 1).length > 0) {
+                throw TokenException.duplicate("the label '" + label + "'", token.label());
+            }
+            if (session.findObjectsSingle(new AttributeVector().id(id.clone()), 1).length > 0) {
+                throw TokenException.duplicate("the id " + java.util.HexFormat.of().formatHex(id), token.label());
+            }
+        } catch (PKCS11Exception e) {
+            throw Pkcs11Faults.map(e, token.label(), "looking for objects labelled '" + label + "'");
+        }
+    }
+
+    /**
+     * Reads a new secret-holding key back and refuses it (destroying it and its partner) when the
+     * token did not honour the template: a token that ignores CKA_SENSITIVE or CKA_EXTRACTABLE
+     * must not leave a weak key behind.
+     */
+    private KeyObject readBackChecked(long handle, String label, long... partners) {
+        KeyObject key = read(handle);
+        if (!key.sensitive() || key.extractable() || !key.label().equals(label)) {
+            try {
+                session.destroyObject(handle);
+                for (long partner : partners) {
+                    session.destroyObject(partner);
+                }
+            } catch (PKCS11Exception e) {
+                // reported below either way
+            }
+            throw TokenException.unsupported("sensitive, non-extractable keys with a label (key '" + label
+                    + "' came out otherwise and was destroyed)", null);
+        }
+        return key;
+    }
+
+    private KeyObject read(long handle) {
+        try {
+            return KeyReader.read(session, handle);
+        } catch (PKCS11Exception e) {
+            throw Pkcs11Faults.map(e, token.label(), "reading a new key");
+        }
+    }
+
+    private static void checkName(String label, byte[] id) {
+        if (label == null || label.isBlank() || !label.equals(label.strip()) || label.length() > MAX_LABEL_LENGTH
+                || label.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("a key label is 1 to " + MAX_LABEL_LENGTH
+                    + " printable characters without leading or trailing blanks");
+        }
+        if (id == null || id.length == 0 || id.length > MAX_ID_LENGTH) {
+            throw new IllegalArgumentException("a key id is 1 to " + MAX_ID_LENGTH + " bytes");
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the session on token '" + token.label() + "' is closed");
+        }
+    }
+}
