@@ -1,5 +1,8 @@
 package io.gatehouse.views.shell;
 
+import io.gatehouse.views.common.I18n;
+import io.gatehouse.views.common.Language;
+import io.gatehouse.views.common.SandboxWatermark;
 import io.gatehouse.data.settings.ThemeChoice;
 import io.gatehouse.data.settings.UserSettings;
 import io.gatehouse.data.settings.WindowPlacement;
@@ -63,6 +66,7 @@ public final class ScreenshotExporter {
             return shell;
         });
         List<Path> written = new ArrayList<>();
+        String watermark = context.sandboxActive() ? new I18n(Language.fromTag(languageTag)).get("sandbox.badge") : null;
         try {
             for (ThemeChoice theme : List.of(ThemeChoice.LIGHT, ThemeChoice.DARK)) {
                 String suffix = "-" + theme.name().toLowerCase(Locale.ROOT) + ".png";
@@ -71,20 +75,21 @@ public final class ScreenshotExporter {
                     window.select(Area.REVIEW_DESK);
                     return null;
                 });
-                written.add(snapshot(window, outDir.resolve("main" + suffix)));
+                written.add(snapshot(window, outDir.resolve("main" + suffix), watermark));
                 for (Area area : Area.values()) {
                     FxRuntime.call(() -> {
                         window.select(area);
                         return null;
                     });
-                    written.add(snapshot(window, outDir.resolve(area.name().toLowerCase(Locale.ROOT).replace('_', '-') + suffix)));
+                    written.add(snapshot(window, outDir.resolve(area.name().toLowerCase(Locale.ROOT).replace('_', '-') + suffix),
+                            watermark));
                 }
                 FxRuntime.call(() -> {
                     window.select(Area.AUDIT_LOG);
                     window.main().shortcutsShownProperty().set(true);
                     return null;
                 });
-                written.add(snapshot(window, outDir.resolve("shortcuts" + suffix)));
+                written.add(snapshot(window, outDir.resolve("shortcuts" + suffix), watermark));
                 FxRuntime.call(() -> {
                     window.main().shortcutsShownProperty().set(false);
                     return null;
@@ -99,7 +104,7 @@ public final class ScreenshotExporter {
         return List.copyOf(written);
     }
 
-    private static Path snapshot(ShellWindow window, Path file) {
+    private static Path snapshot(ShellWindow window, Path file, String watermark) {
         // One extra round trip lets updates posted by the previous step settle before the picture.
         FxRuntime.call(() -> null);
         BufferedImage image = FxRuntime.call(() -> {
@@ -108,6 +113,9 @@ public final class ScreenshotExporter {
             WritableImage fx = window.stage().getScene().snapshot(null);
             return SwingFXUtils.fromFXImage(fx, null);
         });
+        if (watermark != null) {
+            SandboxWatermark.apply(image, watermark);
+        }
         try {
             ImageIO.write(image, "png", file.toFile());
         } catch (IOException e) {
