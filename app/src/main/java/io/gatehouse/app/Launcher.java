@@ -16,6 +16,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        io.gatehouse.app.wiring.FileLog.silenceTerminal();
         System.exit(run(args, new ConsoleBoot()::start));
     }
 
@@ -42,8 +43,11 @@ public final class Launcher {
                 return ExitCode.of(g.kind());
             }
             LOG.log(System.Logger.Level.ERROR, "unexpected failure", e);
-            err.println("gatehouse: unexpected error (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "). This is a defect; the log has the details.");
+            String where = io.gatehouse.app.wiring.FileLog.directory() != null
+                    ? "the log in " + io.gatehouse.app.wiring.FileLog.directory() + " has the details"
+                    : "details: " + CrashReport.write(e);
+            err.println("gatehouse: unexpected error (" + e.getClass().getSimpleName() + "). This is a defect; "
+                    + where + ".");
             return ExitCode.INTERNAL;
         });
         return cli;

@@ -40,6 +40,13 @@ public final class ConsoleBoot {
         }
         try (runtime) {
             ConsoleShell.launch(runtime.shellContext());
+        } catch (UnsupportedOperationException | UnsatisfiedLinkError noDisplay) {
+            // JavaFX cannot reach a display (no X11/Wayland session, or GTK 3 missing)
+            LOG.log(System.Logger.Level.ERROR, "the window toolkit could not start", noDisplay);
+            System.err.println("gatehouse: the console window cannot open: no graphical display is available ("
+                    + noDisplay.getMessage() + "). Run it in a desktop session with GTK 3 installed, or use the"
+                    + " command line (gatehouse --help).");
+            return ExitCode.CONFIGURATION;
         }
         return ExitCode.OK;
     }

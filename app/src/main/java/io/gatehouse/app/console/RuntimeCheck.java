@@ -8,7 +8,8 @@ import java.util.Optional;
  * trimmed runtime image could lack without failing until first use.
  */
 final class RuntimeCheck {
-    static final List<String> REQUIRED = List.of("java.sql", "jdk.crypto.cryptoki", "jdk.crypto.ec", "jdk.httpserver",
+    // jdk.crypto.ec is not here: since JDK 22 its code lives in java.base and the module is empty.
+    static final List<String> REQUIRED = List.of("java.sql", "jdk.crypto.cryptoki", "jdk.httpserver",
             "jdk.unsupported", "java.naming");
 
     private RuntimeCheck() {

@@ -20,6 +20,19 @@ public final class FileLog {
     private FileLog() {
     }
 
+    /**
+     * Removes the default terminal handler before anything logs: the command line shows one line
+     * per error, and libraries' warnings belong in the file, not between the user's output.
+     */
+    public static synchronized void silenceTerminal() {
+        Logger root = LogManager.getLogManager().getLogger("");
+        for (Handler handler : root.getHandlers()) {
+            if (handler instanceof java.util.logging.ConsoleHandler) {
+                root.removeHandler(handler);
+            }
+        }
+    }
+
     public static synchronized void install(Path dataDirectory) {
         Path dir = dataDirectory.resolve("logs");
         if (dir.equals(installedIn)) {
