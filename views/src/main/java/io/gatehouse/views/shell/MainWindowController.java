@@ -134,11 +134,12 @@ public final class MainWindowController {
             HealthLook look = HealthLook.of(connection.state());
             FontIcon icon = new FontIcon(look.icon());
             icon.getStyleClass().add(look.styleClass());
-            Label label = new Label(i18n.get("status.connection", connection.connection(),
+            // the kind, in the user's language, names the entry; the configured name is in the tooltip
+            Label label = new Label(i18n.get("status.connection", i18n.get(ConnectionNames.kindKey(connection.kind())),
                     i18n.get(look.labelKey()), time.shortTime(connection.since())), icon);
             label.getStyleClass().addAll("status-item", look.styleClass());
             label.setMinWidth(Region.USE_PREF_SIZE);
-            String tip = i18n.get(ConnectionNames.kindKey(connection.kind())) + " · " + time.dateTime(connection.since())
+            String tip = connection.connection() + " · " + time.dateTime(connection.since())
                     + (connection.detail().isBlank() ? "" : " — " + connection.detail());
             label.setTooltip(new Tooltip(tip));
             connectionStatus.getChildren().add(label);
