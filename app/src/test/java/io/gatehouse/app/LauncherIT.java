@@ -38,6 +38,8 @@ class LauncherIT {
         ProcessBuilder builder = new ProcessBuilder(command);
         // the launcher must find JDK 25 by itself: give it the JDK running this test, as a user's JAVA_HOME
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        // no display: whatever a subcommand renders must go through the headless platform
+        builder.environment().remove("DISPLAY");
         builder.redirectOutput(tmp.resolve("out.txt").toFile());
         builder.redirectError(tmp.resolve("err.txt").toFile());
         Process process = builder.start();
@@ -75,6 +77,18 @@ class LauncherIT {
         assertThat(broken.exitCode()).isEqualTo(1);
         assertThat(broken.err()).startsWith("Audit chain broken at entry 2:").contains("altered");
         assertThat(broken.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void subcommandsRenderHeadlessWithNoDisplay() throws Exception {
+        Path out = tmp.resolve("shots");
+        Result result = gatehouse("--data-dir", tmp.resolve("data").toString(), "screenshots", "--out", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(out.resolve("main-light.png")).exists();
+        assertThat(out.resolve("settings-dark.png")).exists();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(out.resolve("main-light.png").toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(result.err()).isEmpty();
     }
 
     @Test
