@@ -85,14 +85,13 @@ public final class UpstreamClient {
     }
 
     private UpstreamResponse send(Request request, String requestLine, long maxBodyBytes) {
+        ClientCertificateRequests.reset();
         try (Response response = http.newCall(request).execute()) {
             byte[] body = readBounded(response.body(), maxBodyBytes, requestLine);
             Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
             return new UpstreamResponse(connection, requestLine, response.code(), response.headers(), body, retryAfter);
         } catch (SSLException e) {
-            throw new UpstreamException(Reason.TLS, 0, connection + ": the TLS connection failed (" + e.getClass().getSimpleName()
-                    + "): the certificate is not trusted, expired or for another host. Check the URL and the CA settings"
-                    + " under Connections.", e);
+            throw new UpstreamException(Reason.TLS, 0, connection + ": " + TlsFailure.describe(e, request.url().host()), e);
         } catch (UnknownHostException e) {
             throw new UpstreamException(Reason.UNREACHABLE, 0, connection + ": the host " + request.url().host()
                     + " is unknown. Check the URL and the network.", e);
@@ -103,6 +102,9 @@ public final class UpstreamClient {
             throw new UpstreamException(Reason.TIMEOUT, 0, connection + ": no answer in time (" + requestLine
                     + "). The upstream is slow or the network is down.", e);
         } catch (IOException e) {
+            if (ClientCertificateRequests.unanswered()) {
+                throw new UpstreamException(Reason.TLS, 0, connection + ": " + TlsFailure.clientCertificateRefused(), e);
+            }
             throw new UpstreamException(Reason.UNREACHABLE, 0, connection + ": the connection broke (" + requestLine
                     + ": " + e.getClass().getSimpleName() + ").", e);
         }

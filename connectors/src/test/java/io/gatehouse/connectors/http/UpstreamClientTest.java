@@ -203,7 +203,7 @@ class UpstreamClientTest {
         Request request = new Request.Builder().url(mock.url("/v1").newBuilder().host("localhost").build()).build();
         assertThatThrownBy(() -> client().execute(request, 1024))
                 .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TLS))
-                .hasMessageContaining("not trusted");
+                .hasMessageContaining("does not trust");
     }
 
     @Test
