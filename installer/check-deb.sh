@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Checks the built .deb as a user would get it: unpacked into a scratch root, the installed
+# launcher prints its version and lists a SoftHSM2 token through its own trimmed runtime
+# (proving the PKCS#11 provider and native access made it into the image).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+deb="$(ls installer/target/*.deb | head -n 1)"
+root="$(mktemp -d)"
+trap 'rm -rf "$root"' EXIT
+dpkg -x "$deb" "$root"
+launcher="$root/opt/gatehouse/bin/gatehouse"
+[ -x "$launcher" ] || { echo "check: no launcher at /opt/gatehouse/bin/gatehouse in $deb" >&2; exit 1; }
+
+dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || { echo "check: Depends lacks libgtk-3-0" >&2; exit 1; }
+
+version="$("$launcher" --version)"
+echo "installed: $version"
+[[ "$version" == gatehouse\ * ]] || { echo "check: --version printed '$version'" >&2; exit 1; }
+
+module=/usr/lib/softhsm/libsofthsm2.so
+export SOFTHSM2_CONF="$root/softhsm2.conf"
+mkdir -p "$root/tokens"
+echo "directories.tokendir = $root/tokens" > "$SOFTHSM2_CONF"
+softhsm2-util --init-token --free --label installer-check --so-pin 12345678 --pin 1234 >/dev/null
+tokens="$("$launcher" keys tokens --module "$module")"
+echo "$tokens" | grep -q 'installer-check' || { echo "check: the installed app did not list the SoftHSM2 token:" >&2; echo "$tokens" >&2; exit 1; }
+echo "check: the installed app lists the SoftHSM2 token through its own runtime"
