@@ -39,6 +39,9 @@ public final class ConsoleShell {
             // Added after the window's own handler, so its settings are saved before JavaFX ends.
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
             stage.show();
+            if (io.gatehouse.views.common.FirstFrameProbe.requested()) {
+                io.gatehouse.views.common.FirstFrameProbe.attach(stage);
+            }
             return null;
         });
         FxRuntime.awaitUninterruptibly(closed);
