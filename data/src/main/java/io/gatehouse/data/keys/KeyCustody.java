@@ -34,6 +34,7 @@ public final class KeyCustody {
     public static final String AUDIT_RING = "audit-chain";
 
     private final KeyRingLedger ledger;
+    private final KeyRingView view;
     private final AuditHeads heads;
     private final OperatorSession session;
     private final TokenSession token;
@@ -45,6 +46,7 @@ public final class KeyCustody {
             JwksPublisher jwks, InstantSource clock) {
         this.ledger = new KeyRingLedger(Objects.requireNonNull(store, "store"), Objects.requireNonNull(audit, "audit"));
         this.session = Objects.requireNonNull(session, "session");
+        this.view = new KeyRingView(store, session, clock);
         this.heads = new AuditHeads(store, session, clock);
         this.token = Objects.requireNonNull(token, "token");
         this.jwks = Objects.requireNonNull(jwks, "jwks");
@@ -57,13 +59,11 @@ public final class KeyCustody {
     }
 
     public List<KeyRing> rings() {
-        session.require(Permission.VIEW_KEYS);
-        return ledger.all();
+        return view.rings();
     }
 
     public Optional<KeyRing> ring(String name) {
-        session.require(Permission.VIEW_KEYS);
-        return ledger.find(name);
+        return view.ring(name);
     }
 
     /**
@@ -210,10 +210,7 @@ public final class KeyCustody {
 
     /** Versions whose destruction window is over, across all rings. */
     public List<KeyVersion> due() {
-        session.require(Permission.VIEW_KEYS);
-        return ledger.all().stream().flatMap(r -> r.versions().stream())
-                .filter(v -> v.state() == KeyVersionState.SCHEDULED_FOR_DESTRUCTION && v.due(clock.instant()))
-                .toList();
+        return view.due();
     }
 
     /**
@@ -246,8 +243,7 @@ public final class KeyCustody {
 
     /** The public keys that belong in the JWKS now: every pending, active and retiring version. */
     public List<PublicKey> publishedKeys() {
-        session.require(Permission.VIEW_KEYS);
-        return publishedKeys(ledger.all());
+        return view.publishedKeys();
     }
 
     /** Signs the audit chain's head now with the audit ring's active key; empty when there is none. */
@@ -289,6 +285,6 @@ public final class KeyCustody {
     }
 
     private static List<PublicKey> publishedKeys(List<KeyRing> rings) {
-        return rings.stream().flatMap(r -> r.published().stream()).map(v -> SpkiKeys.decode(v.publicKey())).toList();
+        return KeyRingView.publishedKeys(rings);
     }
 }
