@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "keys", mixinStandardHelpOptions = true,
         description = {"Inspect tokens (smartcards, HSMs) and the keys on them through PKCS#11.",
             "Findings in 'keys list' are reported, not failures: the command still exits 0."},
-        subcommands = {KeysTokensCommand.class, KeysListCommand.class})
+        subcommands = {KeysTokensCommand.class, KeysListCommand.class, KeysRingsCommand.class, KeysRotateCommand.class,
+            KeysRetireCommand.class, KeysDestroyDueCommand.class, KeysExportJwksCommand.class})
 public final class KeysCommand {
 }

@@ -62,6 +62,11 @@ public final class Composition implements AutoCloseable {
         return auditLog;
     }
 
+    /** The local store, for services the composition does not build itself (key custody, signed heads). */
+    public LocalStore store() {
+        return store;
+    }
+
     public UnlockedSecrets secrets() {
         return secrets;
     }

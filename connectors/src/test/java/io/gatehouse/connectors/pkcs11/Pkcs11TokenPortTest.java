@@ -74,7 +74,8 @@ class Pkcs11TokenPortTest {
         List<SlotInfo> slots = port.listSlots();
         assertThat(slots).filteredOn(s -> s.token().isPresent() && s.token().get().initialized())
                 .extracting(s -> s.token().get().label())
-                .containsExactlyInAnyOrder(SoftHsm.CUSTODY, SoftHsm.FAULTS, SoftHsm.AUDIT);
+                .containsExactlyInAnyOrder(SoftHsm.CUSTODY, SoftHsm.FAULTS, SoftHsm.AUDIT,
+                        SoftHsm.ROTATION);
         // SoftHSM always offers one more slot with a fresh, uninitialized token
         assertThat(slots).anySatisfy(s -> assertThat(s.token()).hasValueSatisfying(t -> {
             assertThat(t.initialized()).isFalse();

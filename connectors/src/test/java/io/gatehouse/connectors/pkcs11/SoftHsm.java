@@ -28,6 +28,8 @@ final class SoftHsm {
     static final String FAULTS = "faults";
     /** Keys planted by pkcs11-tool for the findings. */
     static final String AUDIT = "audit";
+    /** Key ring rotations end to end, with the sandbox as the JWKS registry. */
+    static final String ROTATION = "rotation";
 
     private static boolean ready;
 
@@ -74,7 +76,7 @@ final class SoftHsm {
             Files.createDirectories(tokens);
             Files.writeString(confFile, "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n"
                     + "log.level = ERROR\nslots.removable = false\n");
-            for (String label : List.of(CUSTODY, FAULTS, AUDIT)) {
+            for (String label : List.of(CUSTODY, FAULTS, AUDIT, ROTATION)) {
                 run("softhsm2-util", "--init-token", "--free", "--label", label, "--so-pin", SO_PIN, "--pin", PIN);
             }
         } catch (IOException e) {
