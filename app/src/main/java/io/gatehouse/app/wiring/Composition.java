@@ -62,6 +62,11 @@ public final class Composition implements AutoCloseable {
         return auditLog;
     }
 
+    /** The local store, for services wired here that write with their audit entry (the outbox). */
+    public LocalStore store() {
+        return store;
+    }
+
     public UnlockedSecrets secrets() {
         return secrets;
     }
