@@ -19,9 +19,25 @@ final class CaseApiCalls {
 
     CaseApiCalls(UpstreamClient upstream, URI baseUrl, ApiKey key) {
         this.upstream = Objects.requireNonNull(upstream, "upstream");
-        HttpUrl parsed = HttpUrl.get(Objects.requireNonNull(baseUrl, "baseUrl"));
-        this.base = parsed;
+        this.base = root(HttpUrl.get(Objects.requireNonNull(baseUrl, "baseUrl")));
         this.key = Objects.requireNonNull(key, "key");
+    }
+
+    /**
+     * The server root the contract's paths hang from. A configured URL ending in {@code /v1} is
+     * taken to mean the same server, since people often copy the versioned prefix.
+     */
+    static HttpUrl root(HttpUrl url) {
+        java.util.List<String> segments = new java.util.ArrayList<>(url.pathSegments());
+        if (!segments.isEmpty() && segments.getLast().isEmpty()) {
+            segments.removeLast();
+        }
+        if (!segments.isEmpty() && segments.getLast().equals("v1")) {
+            segments.removeLast();
+        }
+        HttpUrl.Builder builder = url.newBuilder().encodedPath("/").query(null).fragment(null);
+        segments.forEach(builder::addPathSegment);
+        return builder.build();
     }
 
     /** The URL of {@code segments} under the base; each segment is escaped, so an id cannot change the path. */

@@ -1,6 +1,8 @@
 package io.gatehouse.connectors.caseapi;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,8 +40,13 @@ final class StrictJson {
         JsonNode node;
         try {
             node = MAPPER.readTree(response.body());
+        } catch (JsonEOFException e) {
+            throw reader.malformed("sent JSON that ends early; the answer was truncated");
         } catch (JsonProcessingException e) {
-            throw reader.malformed("sent JSON that cannot be read (" + e.getOriginalMessage() + "); it may be truncated");
+            // only the position is shown: Jackson's own message can quote the body, which may hold anything
+            JsonLocation at = e.getLocation();
+            throw reader.malformed("sent JSON that cannot be read" + (at == null ? "" : " at line " + at.getLineNr()
+                    + ", column " + at.getColumnNr()) + "; it may be truncated or not JSON at all");
         } catch (IOException e) {
             throw reader.malformed("sent an unreadable answer (" + e.getClass().getSimpleName() + ")");
         }

@@ -140,6 +140,9 @@ class CaseApiFaultsTest {
         mock.enqueue(json(200, page() + " {}"));
         assertThatThrownBy(() -> client().list(CaseFilter.all(), null))
                 .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_RESPONSE));
+        mock.enqueue(json(200, "{\"object\": sk_live_fromTheBody}"));
+        assertThatThrownBy(() -> client().list(CaseFilter.all(), null)).hasMessageContaining("line 1")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("sk_live"));
         mock.enqueue(json(200, "[1,2]"));
         assertThatThrownBy(() -> client().list(CaseFilter.all(), null)).hasMessageContaining("where an object was expected");
     }
@@ -255,6 +258,16 @@ class CaseApiFaultsTest {
         mock.enqueue(json(200, CASE));
         client().get("../admin/jwks");
         assertThat(mock.takeRequest().getPath()).isEqualTo("/v1/cases/..%2Fadmin%2Fjwks");
+    }
+
+    @Test
+    void aBaseUrlEndingInV1MeansTheSameServer() throws Exception {
+        mock.enqueue(json(200, page()));
+        new CaseApiClient(upstream(1), URI.create(mock.url("/v1/").toString()), ApiKey.none()).list(CaseFilter.all(), null);
+        assertThat(mock.takeRequest().getPath()).startsWith("/v1/cases?");
+        mock.enqueue(json(200, page()));
+        new CaseApiClient(upstream(1), URI.create(mock.url("/api").toString()), ApiKey.none()).list(CaseFilter.all(), null);
+        assertThat(mock.takeRequest().getPath()).startsWith("/api/v1/cases?");
     }
 
     /** A secret store holding one secret. */
