@@ -166,6 +166,20 @@ class QueueCommandTest {
     }
 
     @Test
+    void theConfiguredThresholdDecidesWhetherAReversalNeedsASecondPerson() throws Exception {
+        ReviewCase large = cases(CaseStatus.AUTO_DECLINED).stream()
+                .filter(c -> FourEyesPolicy.defaults().needsSecondPerson(DecisionAction.REVERSE_DECLINE, c.amount()))
+                .skip(1).findFirst().orElseThrow();
+        Files.writeString(config, Files.readString(config) + """
+                review:
+                  fourEyesThresholds: {%s: %d}
+                """.formatted(large.amount().currency(), large.amount().minor()));
+        assertThat(run("queue", "decide", large.id(), "reverse_decline", "--reason", "verified by phone")).isZero();
+        assertThat(out.toString()).contains("Delivery: confirmed");
+        assertThat(upstream.get(large.id()).decision().action()).isEqualTo(DecisionAction.REVERSE_DECLINE);
+    }
+
+    @Test
     void exportWalksEveryPageAsCsvAndJson() throws Exception {
         Path csv = tmp.resolve("cases.csv");
         assertThat(run("queue", "export", "--format", "csv", "--out", csv.toString())).isZero();

@@ -13,7 +13,6 @@ import io.gatehouse.data.review.OutboxEntry;
 import io.gatehouse.data.review.OutboxSender;
 import io.gatehouse.data.review.RetryPolicy;
 import io.gatehouse.data.review.ReviewDesk;
-import io.gatehouse.data.review.ReviewRules;
 import io.gatehouse.data.time.Sleeper;
 import java.net.URI;
 import java.time.Duration;
@@ -100,7 +99,7 @@ public final class ReviewWiring implements AutoCloseable {
         OutboxSender sender = new OutboxSender(outbox, new CaseApiDelivery(sends, url, key), clock,
                 RetryPolicy.standard(random), scheduler);
         ReviewDesk desk = new ReviewDesk(new CaseApiClient(reads, url, key), composition.store(), composition.auditLog(),
-                outbox, sender, composition.session(), clock, ReviewRules.defaults());
+                outbox, sender, composition.session(), clock, composition.config().reviewRules());
         // decisions left by an earlier run (a crash, an outage) resume at once
         sender.kick();
         return new ReviewWiring(owned, scheduler, outbox, sender, desk, sandbox != null && profile.caseApi() == null);
