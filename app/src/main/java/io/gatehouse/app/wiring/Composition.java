@@ -62,7 +62,7 @@ public final class Composition implements AutoCloseable {
         return auditLog;
     }
 
-    /** The local store, for services the composition does not build itself (key custody, signed heads). */
+    /** The local store, for services wired beside the composition: key custody, signed heads, the outbox. */
     public LocalStore store() {
         return store;
     }

@@ -31,20 +31,23 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final ExecutorService background;
     private final HealthMonitor health;
     private final ShellContext shellContext;
+    private final ReviewWiring review;
 
     private ConsoleRuntime(Composition composition, SandboxRuntime sandbox, ScheduledExecutorService scheduler,
-            ExecutorService background, HealthMonitor health, ShellContext shellContext) {
+            ExecutorService background, HealthMonitor health, ShellContext shellContext, ReviewWiring review) {
         this.composition = composition;
         this.sandbox = sandbox;
         this.scheduler = scheduler;
         this.background = background;
         this.health = health;
         this.shellContext = shellContext;
+        this.review = review;
     }
 
     public static ConsoleRuntime open(AppDirectories directories, InstantSource clock) {
         Composition composition = Composition.open(directories, clock);
         SandboxRuntime sandbox = null;
+        ReviewWiring review = null;
         try {
             ConnectionProfile profile = composition.config().activeProfile();
             if (profile.sandbox() != null) {
@@ -59,8 +62,15 @@ public final class ConsoleRuntime implements AutoCloseable {
                     composition.config().sandboxActive(), describe(composition, sandbox),
                     directories.configFile(), composition.directories().dataDirectory(),
                     new SettingsStore(composition.directories().dataDirectory()), background, clock, null);
-            return new ConsoleRuntime(composition, sandbox, scheduler, background, health, context);
+            // wired at start so decisions left in the outbox by an earlier run resume at once
+            if (profile.caseApi() != null || sandbox != null) {
+                review = ReviewWiring.open(composition, sandbox, clock);
+            }
+            return new ConsoleRuntime(composition, sandbox, scheduler, background, health, context, review);
         } catch (RuntimeException e) {
+            if (review != null) {
+                review.close();
+            }
             if (sandbox != null) {
                 sandbox.close();
             }
@@ -117,11 +127,19 @@ public final class ConsoleRuntime implements AutoCloseable {
         return health;
     }
 
+    /** The review desk and its outbox sender, or null when the profile has no fraud queue. */
+    public ReviewWiring review() {
+        return review;
+    }
+
     @Override
     public void close() {
         health.stop();
         scheduler.shutdownNow();
         background.shutdownNow();
+        if (review != null) {
+            review.close();
+        }
         if (sandbox != null) {
             sandbox.close();
         }

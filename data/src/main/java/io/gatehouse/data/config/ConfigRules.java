@@ -63,6 +63,27 @@ final class ConfigRules {
         for (Map.Entry<String, ConnectionProfile> e : config.profiles().entrySet()) {
             checkProfile(e.getKey(), e.getValue());
         }
+        if (config.review() != null) {
+            checkReview(config.review());
+        }
+    }
+
+    private void checkReview(ReviewSettings review) {
+        Integer undo = review.undoMinutes();
+        if (undo != null && (undo < 0 || undo > ReviewSettings.MAX_UNDO_MINUTES)) {
+            throw refuse("/review/undoMinutes", "'undoMinutes' must be between 0 and " + ReviewSettings.MAX_UNDO_MINUTES);
+        }
+        if (review.fourEyesThresholds() != null) {
+            for (Map.Entry<String, Long> e : review.fourEyesThresholds().entrySet()) {
+                String at = "/review/fourEyesThresholds/" + e.getKey();
+                if (!e.getKey().matches("[A-Z]{3}")) {
+                    throw refuse(at, "'" + e.getKey() + "' is not an upper-case ISO 4217 currency code, such as EUR");
+                }
+                if (e.getValue() == null || e.getValue() < 0) {
+                    throw refuse(at, "a four-eyes threshold is a whole number of minor units (cents, yen), 0 or more");
+                }
+            }
+        }
     }
 
     private void checkProfile(String name, ConnectionProfile profile) {

@@ -9,11 +9,22 @@ import java.util.Optional;
  * Secrets are never here; settings name them, and the {@code SecretStore} holds them.
  */
 public record GatehouseConfig(String operator, List<OperatorEntry> operators, String profile,
-        Map<String, ConnectionProfile> profiles) {
+        Map<String, ConnectionProfile> profiles, ReviewSettings review) {
 
     public GatehouseConfig {
         operators = operators == null ? List.of() : List.copyOf(operators);
         profiles = profiles == null ? Map.of() : Map.copyOf(profiles);
+    }
+
+    /** A configuration with the review desk's default rules. */
+    public GatehouseConfig(String operator, List<OperatorEntry> operators, String profile,
+            Map<String, ConnectionProfile> profiles) {
+        this(operator, operators, profile, profiles, null);
+    }
+
+    /** The review desk's rules: the configured ones, or the defaults. */
+    public io.gatehouse.data.review.ReviewRules reviewRules() {
+        return review == null ? io.gatehouse.data.review.ReviewRules.defaults() : review.toRules();
     }
 
     /** The profile in use. */

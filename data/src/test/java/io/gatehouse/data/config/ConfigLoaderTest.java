@@ -195,4 +195,29 @@ class ConfigLoaderTest {
         assertThat(AppDirectories.of(Map.of(), "Mac OS X", home).dataDirectory())
                 .isEqualTo(Path.of("/home/jane/Library/Application Support/Gatehouse/data"));
     }
+
+    @Test
+    void reviewRulesAreReadFromTheReviewSectionOrDefaulted() throws Exception {
+        GatehouseConfig config = loader.load(write(VALID + """
+                review:
+                  undoMinutes: 5
+                  fourEyesThresholds: {EUR: 20000, JPY: 30000}
+                """));
+        io.gatehouse.data.review.ReviewRules rules = config.reviewRules();
+        assertThat(rules.undoWindow()).isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(rules.fourEyes().thresholds()).containsEntry("EUR", 20_000L).containsEntry("JPY", 30_000L);
+        assertThat(loader.load(write(VALID)).reviewRules()).isEqualTo(io.gatehouse.data.review.ReviewRules.defaults());
+    }
+
+    @Test
+    void badReviewRulesAreRefusedWithTheirLine() throws Exception {
+        ConfigException currency = refusal(VALID + """
+                review:
+                  fourEyesThresholds: {eur: 20000}
+                """);
+        assertThat(currency.getMessage()).contains("ISO 4217");
+        assertThat(currency.line()).isEqualTo(VALID.lines().count() + 2);
+        assertThat(refusal(VALID + "review: {fourEyesThresholds: {EUR: 20.5}}\n").getMessage()).contains("EUR");
+        assertThat(refusal(VALID + "review: {undoMinutes: -1}\n").getMessage()).contains("undoMinutes");
+    }
 }

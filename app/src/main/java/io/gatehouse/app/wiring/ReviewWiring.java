@@ -1,0 +1,152 @@
+package io.gatehouse.app.wiring;
+
+import io.gatehouse.connectors.caseapi.ApiKey;
+import io.gatehouse.connectors.caseapi.CaseApiClient;
+import io.gatehouse.connectors.caseapi.CaseApiDelivery;
+import io.gatehouse.connectors.http.HttpClients;
+import io.gatehouse.connectors.http.UpstreamClient;
+import io.gatehouse.data.FailureKind;
+import io.gatehouse.data.GatehouseException;
+import io.gatehouse.data.config.ConnectionProfile;
+import io.gatehouse.data.review.DecisionOutbox;
+import io.gatehouse.data.review.OutboxEntry;
+import io.gatehouse.data.review.OutboxSender;
+import io.gatehouse.data.review.RetryPolicy;
+import io.gatehouse.data.review.ReviewDesk;
+import io.gatehouse.data.time.Sleeper;
+import java.net.URI;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.random.RandomGenerator;
+import okhttp3.OkHttpClient;
+
+/**
+ * The review desk wired to its fraud queue: the profile's Case API, or the sandbox's when the
+ * profile has none, with the outbox and its sender. The console and the command line both build
+ * the desk here, so both run the same rules.
+ */
+public final class ReviewWiring implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(ReviewWiring.class.getName());
+
+    private final SandboxRuntime ownedSandbox;
+    private final ScheduledExecutorService scheduler;
+    private final DecisionOutbox outbox;
+    private final OutboxSender sender;
+    private final ReviewDesk desk;
+    private final boolean simulated;
+
+    private ReviewWiring(SandboxRuntime ownedSandbox, ScheduledExecutorService scheduler, DecisionOutbox outbox,
+            OutboxSender sender, ReviewDesk desk, boolean simulated) {
+        this.ownedSandbox = ownedSandbox;
+        this.scheduler = scheduler;
+        this.outbox = outbox;
+        this.sender = sender;
+        this.desk = desk;
+        this.simulated = simulated;
+    }
+
+    /** Wires the desk beside a running console; {@code sandbox} is the console's, or null. */
+    public static ReviewWiring open(Composition composition, SandboxRuntime sandbox, InstantSource clock) {
+        return wire(composition, sandbox, null, clock);
+    }
+
+    /** Wires the desk for one command, starting the embedded sandbox when the profile's queue is the sandbox. */
+    public static ReviewWiring forCommandLine(Composition composition, InstantSource clock) {
+        ConnectionProfile profile = composition.config().activeProfile();
+        if (profile.caseApi() != null || profile.sandbox() == null) {
+            return wire(composition, null, null, clock);
+        }
+        SandboxRuntime sandbox = SandboxRuntime.start(profile.sandbox(), clock);
+        try {
+            return wire(composition, sandbox, sandbox, clock);
+        } catch (RuntimeException e) {
+            sandbox.close();
+            throw e;
+        }
+    }
+
+    private static ReviewWiring wire(Composition composition, SandboxRuntime sandbox, SandboxRuntime owned,
+            InstantSource clock) {
+        ConnectionProfile profile = composition.config().activeProfile();
+        URI url;
+        ApiKey key = ApiKey.none();
+        if (profile.caseApi() != null) {
+            url = profile.caseApi().url();
+            if (profile.caseApi().apiKeySecret() != null) {
+                key = ApiKey.fromStore(composition.secrets()::current, profile.caseApi().apiKeySecret());
+            }
+        } else if (sandbox != null) {
+            url = sandbox.baseUrl();
+        } else {
+            throw new GatehouseException(FailureKind.CONFIGURATION, "Profile '" + composition.config().profile()
+                    + "' has no fraud queue: add a 'caseApi' section, or 'sandbox' to use the simulated one.");
+        }
+        OkHttpClient http = HttpClients.standard(null);
+        RandomGenerator random = RandomGenerator.of("L64X128MixRandom");
+        // reads retry a little in place; deliveries try once, since the outbox owns the long backoff
+        UpstreamClient reads = new UpstreamClient("Case API", http, clock, Sleeper.system(), random, 3, Duration.ofSeconds(10));
+        UpstreamClient sends = new UpstreamClient("Case API", http, clock, Sleeper.system(), random, 1, Duration.ofSeconds(10));
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("gatehouse-outbox").daemon(true).factory());
+        DecisionOutbox outbox = new DecisionOutbox(composition.store(), clock);
+        OutboxSender sender = new OutboxSender(outbox, new CaseApiDelivery(sends, url, key), clock,
+                RetryPolicy.standard(random), scheduler);
+        ReviewDesk desk = new ReviewDesk(new CaseApiClient(reads, url, key), composition.store(), composition.auditLog(),
+                outbox, sender, composition.session(), clock, composition.config().reviewRules());
+        // decisions left by an earlier run (a crash, an outage) resume at once
+        sender.kick();
+        return new ReviewWiring(owned, scheduler, outbox, sender, desk, sandbox != null && profile.caseApi() == null);
+    }
+
+    public ReviewDesk desk() {
+        return desk;
+    }
+
+    /** True when the fraud queue is the simulated sandbox: views show the badge, exports the watermark. */
+    public boolean simulated() {
+        return simulated;
+    }
+
+    /**
+     * Waits, at most {@code bound}, for one delivery pass that starts after every send already
+     * asked for, then returns the entry as it stands. Waiting longer never loses anything: the
+     * entry stays in the outbox and goes out on the next pass or the next start.
+     */
+    public Optional<OutboxEntry> drainOnce(String idempotencyKey, Duration bound) {
+        Future<Integer> pass = scheduler.submit(sender::drainDue);
+        try {
+            pass.get(bound.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.log(System.Logger.Level.INFO, "delivery still running after " + bound + "; the decision stays queued");
+        } catch (ExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "delivery pass failed; the decision stays queued", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return outbox.find(idempotencyKey);
+    }
+
+    @Override
+    public void close() {
+        sender.close();
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            scheduler.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        if (ownedSandbox != null) {
+            ownedSandbox.close();
+        }
+    }
+}
