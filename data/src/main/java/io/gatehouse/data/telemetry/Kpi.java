@@ -9,7 +9,9 @@ public enum Kpi {
     CHECKOUT_ATTEMPTS_PER_MIN("checkout attempts/min", Unit.PER_MINUTE, null,
             "sum by ($region) (rate(sandbox_checkout_attempts_total[$window])) * 60"),
     AUTHORISATION_RATE("authorisation rate", Unit.RATIO, null,
-            "1 - (sum by ($region) (rate(sandbox_declines_total[$window]))"
+            // "or ... * 0" keeps a region with no decline series yet at 100% instead of "no data"
+            "1 - ((sum by ($region) (rate(sandbox_declines_total[$window]))"
+                    + " or sum by ($region) (rate(sandbox_authorisations_total[$window])) * 0)"
                     + " / sum by ($region) (rate(sandbox_authorisations_total[$window])))"),
     DECLINE_RATE_BY_REASON("decline rate by reason", Unit.RATIO, "reason",
             "sum by ($region, reason) (rate(sandbox_declines_total[$window]))"
