@@ -4,12 +4,15 @@ package io.gatehouse.data.telemetry;
  * The checkout KPIs a regional dashboard shows. Each has a default PromQL expression written
  * against the sandbox's metric names; {@code $region} stands for the configured region label and
  * {@code $window} for the rate window, so one template serves every deployment.
+ *
+ * <p>A counter series only exists once it has counted something, so the ratios fill a missing
+ * numerator with {@code or <denominator> * 0}: a region with checkouts and no errors yet has an
+ * error rate of 0, while a region with no checkouts has no error rate at all.
  */
 public enum Kpi {
     CHECKOUT_ATTEMPTS_PER_MIN("checkout attempts/min", Unit.PER_MINUTE, null,
             "sum by ($region) (rate(sandbox_checkout_attempts_total[$window])) * 60"),
     AUTHORISATION_RATE("authorisation rate", Unit.RATIO, null,
-            // "or ... * 0" keeps a region with no decline series yet at 100% instead of "no data"
             "1 - ((sum by ($region) (rate(sandbox_declines_total[$window]))"
                     + " or sum by ($region) (rate(sandbox_authorisations_total[$window])) * 0)"
                     + " / sum by ($region) (rate(sandbox_authorisations_total[$window])))"),
@@ -17,10 +20,12 @@ public enum Kpi {
             "sum by ($region, reason) (rate(sandbox_declines_total[$window]))"
                     + " / on ($region) group_left sum by ($region) (rate(sandbox_authorisations_total[$window]))"),
     FRAUD_FLAG_RATE("fraud-flag rate", Unit.RATIO, null,
-            "sum by ($region) (rate(sandbox_fraud_flagged_orders_total[$window]))"
+            "(sum by ($region) (rate(sandbox_fraud_flagged_orders_total[$window]))"
+                    + " or sum by ($region) (rate(sandbox_checkout_attempts_total[$window])) * 0)"
                     + " / sum by ($region) (rate(sandbox_checkout_attempts_total[$window]))"),
     ERROR_RATE("error rate", Unit.RATIO, null,
-            "sum by ($region) (rate(sandbox_checkout_errors_total[$window]))"
+            "(sum by ($region) (rate(sandbox_checkout_errors_total[$window]))"
+                    + " or sum by ($region) (rate(sandbox_checkout_attempts_total[$window])) * 0)"
                     + " / sum by ($region) (rate(sandbox_checkout_attempts_total[$window]))"),
     P95_LATENCY("p95 latency", Unit.SECONDS, null,
             "histogram_quantile(0.95, sum by ($region, le) (rate(sandbox_checkout_latency_seconds_bucket[$window])))"),

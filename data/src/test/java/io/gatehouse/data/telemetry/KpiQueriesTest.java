@@ -12,7 +12,8 @@ class KpiQueriesTest {
     @Test
     void defaultsUseTheSandboxMetricNamesAndTheRegionLabel() {
         KpiQueries q = KpiQueries.defaults();
-        assertThat(q.expression(Kpi.ERROR_RATE)).isEqualTo("sum by (region) (rate(sandbox_checkout_errors_total[300s]))"
+        assertThat(q.expression(Kpi.ERROR_RATE)).isEqualTo("(sum by (region) (rate(sandbox_checkout_errors_total[300s]))"
+                + " or sum by (region) (rate(sandbox_checkout_attempts_total[300s])) * 0)"
                 + " / sum by (region) (rate(sandbox_checkout_attempts_total[300s]))");
         for (Kpi kpi : Kpi.values()) {
             assertThat(q.expression(kpi)).contains("sandbox_").doesNotContain("$");
