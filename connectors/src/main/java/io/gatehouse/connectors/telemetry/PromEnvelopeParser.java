@@ -1,7 +1,6 @@
 package io.gatehouse.connectors.telemetry;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -32,8 +31,7 @@ final class PromEnvelopeParser {
                     .maxStringLength(1 << 20).build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** An error envelope: Prometheus's errorType and error text. */
     record ErrorEnvelope(String errorType, String error) {

@@ -54,7 +54,8 @@ final class SandboxKpis {
             case LOGIN_FAILURES_PER_MIN -> perMinute(kpi, increases(LOGINS, s -> "failure".equals(s.label("result")), null), out);
             case TOKEN_VALIDATION_FAILURES_PER_MIN -> perMinute(kpi, increases(TOKEN_FAILURES, s -> true, null), out);
             case ERROR_RATE -> ratio(kpi, increases(ERRORS, s -> true, null), increases(ATTEMPTS, s -> true, null), false, out);
-            case FRAUD_FLAG_RATE -> ratio(kpi, increases(FLAGGED, s -> true, null), increases(ATTEMPTS, s -> true, null), false, out);
+            case FRAUD_FLAG_RATE -> ratio(kpi, increases(FLAGGED, s -> true, null), increases(ATTEMPTS, s -> true, null),
+                    false, out);
             case AUTHORISATION_RATE -> ratio(kpi, increases(DECLINES, s -> true, null),
                     increases(AUTHORISATIONS, s -> true, null), true, out);
             case DECLINE_RATE_BY_REASON -> {

@@ -179,6 +179,21 @@ class SandboxMetricsSourceTest {
     }
 
     @Test
+    void aClockThatStepsBackNeverReordersTheScrapes() throws Exception {
+        try (MockWebServer mock = new MockWebServer()) {
+            mock.enqueue(exposition(attempts("sandbox_checkout_attempts_total{region=\"eu\",rail=\"card\"} 10")));
+            mock.enqueue(exposition(attempts("sandbox_checkout_attempts_total{region=\"eu\",rail=\"card\"} 16")));
+            SandboxMetricsSource source = source(URI.create(mock.url("/").toString()));
+            Instant first = source.scrape();
+            clock.advance(Duration.ofSeconds(-30)); // NTP stepped the machine's clock back
+            Instant second = source.scrape();
+            assertThat(second).isEqualTo(first.plusMillis(1));
+            assertThat(source.scrapeTimes()).containsExactly(first, second);
+            assertThat(source.increaseByRegion("sandbox_checkout_attempts_total", first, second)).containsEntry("eu", 6.0);
+        }
+    }
+
+    @Test
     void aSandboxThatIsDownIsUnreachable() throws Exception {
         MockWebServer mock = new MockWebServer();
         mock.start();

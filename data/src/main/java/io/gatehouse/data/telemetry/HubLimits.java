@@ -19,7 +19,8 @@ public record HubLimits(int maxSeries, int maxDetailsPerRegionKpi, int recentPoi
 
     /**
      * 8 regions × 8 KPIs with room for reasons; an hour of 5-second points raw, then 7 days of
-     * 5-minute means, plus the bucket being filled: 1024 × 2737 points, at most 45 MiB, about 4 MiB for the sandbox's 6 regions.
+     * 5-minute means, plus the bucket being filled: 1024 × 2737 points, at most 43 MiB; about
+     * 3.5 MiB for the sandbox's 6 regions.
      */
     public static final HubLimits DEFAULT = new HubLimits(1024, 16, 720, 2016, Duration.ofMinutes(5),
             Duration.ofMinutes(2));
