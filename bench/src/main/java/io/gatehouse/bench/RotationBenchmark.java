@@ -78,7 +78,12 @@ public class RotationBenchmark {
         if (conf == null) {
             throw new IllegalStateException("set SOFTHSM2_CONF to a writable path, e.g. /tmp/gh-bench/softhsm2.conf");
         }
-        Path confFile = Path.of(conf);
+        Path confFile = Path.of(conf).toAbsolutePath().normalize();
+        // the token folder beside the file is wiped below: never let that be a real token store
+        if (!confFile.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize())) {
+            throw new IllegalStateException("SOFTHSM2_CONF must point into the temporary directory (bench/run does this): "
+                    + confFile);
+        }
         Path tokens = confFile.resolveSibling("tokens");
         delete(tokens);
         Files.createDirectories(tokens);
