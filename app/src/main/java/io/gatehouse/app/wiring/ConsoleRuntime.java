@@ -88,8 +88,8 @@ public final class ConsoleRuntime implements AutoCloseable {
                     client, clock, slow));
         }
         if (profile.caseApi() != null) {
-            probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE, profile.caseApi().url(), client,
-                    clock, slow));
+            probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE, caseListUrl(profile.caseApi().url()),
+                    client, clock, slow));
         } else if (sandbox != null) {
             probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
                     sandbox.baseUrl().resolve("/v1/cases?limit=1"), client, clock, slow));
@@ -103,6 +103,15 @@ public final class ConsoleRuntime implements AutoCloseable {
                     client, clock, slow));
         }
         return probes;
+    }
+
+    /** The Case API's case list on the configured server; a configured trailing /v1 is the same server. */
+    static URI caseListUrl(URI configured) {
+        String base = configured.toString().replaceAll("/+$", "");
+        if (base.endsWith("/v1")) {
+            base = base.substring(0, base.length() - 3);
+        }
+        return URI.create(base + "/v1/cases?limit=1");
     }
 
     private static String describe(Composition composition, SandboxRuntime sandbox) {

@@ -14,8 +14,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Checks an HTTP endpoint: up when it answers 2xx quickly, degraded when it answers slowly or
- * with 429/503, down when it fails or does not answer. Never throws.
+ * Checks an HTTP endpoint: up when it answers 2xx quickly, degraded when it answers slowly, with
+ * 429/503, or refuses the credential-less check with 401/403; down when it fails or does not
+ * answer. Never throws.
  */
 public final class HttpHealthProbe implements HealthProbe {
     private final String connection;
@@ -70,6 +71,11 @@ public final class HttpHealthProbe implements HealthProbe {
             }
             if (code == 429 || code == 503) {
                 return new Result(HealthState.DEGRADED, "busy: HTTP " + code);
+            }
+            if (code == 401 || code == 403) {
+                // the check carries no credentials: the server is there, whether the key works is not known
+                return new Result(HealthState.DEGRADED, "reachable, but refused the check without credentials (HTTP "
+                        + code + ")");
             }
             return new Result(HealthState.DOWN, "HTTP " + code);
         } catch (InterruptedIOException e) {

@@ -62,6 +62,14 @@ class HttpHealthProbeTest {
     }
 
     @Test
+    void aServerThatWantsCredentialsIsReachableButNotConfirmed() {
+        status.set(401);
+        HealthProbe.Result result = probe().check();
+        assertThat(result.state()).isEqualTo(HealthState.DEGRADED);
+        assertThat(result.detail()).contains("without credentials");
+    }
+
+    @Test
     void downOnServerErrorsAndWhenNothingListens() {
         status.set(500);
         assertThat(probe().check().state()).isEqualTo(HealthState.DOWN);

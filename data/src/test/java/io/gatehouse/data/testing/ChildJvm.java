@@ -46,8 +46,14 @@ public final class ChildJvm implements AutoCloseable {
         process.getOutputStream().close();
     }
 
+    /** Kills the child and waits for it, so it no longer holds locks when the next test starts. */
     @Override
     public void close() {
         process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
