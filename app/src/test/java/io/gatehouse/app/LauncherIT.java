@@ -92,6 +92,54 @@ class LauncherIT {
     }
 
     @Test
+    void secretsAreStoredFromDescriptorsListedByNameAndNeverShown() throws Exception {
+        Path dir = tmp.resolve("data");
+        Files.writeString(tmp.resolve("pass"), "correct horse battery\n");
+        Files.writeString(tmp.resolve("wrong"), "wrong horse\n");
+        Files.writeString(tmp.resolve("value"), "sk_live_VALUE_never_shown_31337\n");
+        String launcher = System.getProperty("gatehouse.launcher");
+        String common = launcher + " --config " + tmp.resolve("absent.yaml") + " --data-dir " + dir;
+
+        Result stored = shell(common + " --passphrase-fd 3 secrets set case-api-key --value-fd 4 3<" + tmp.resolve("pass")
+                + " 4<" + tmp.resolve("value"));
+        assertThat(stored.exitCode()).as(stored.err()).isZero();
+        assertThat(stored.out()).contains("Stored secret case-api-key");
+
+        Result listed = shell(common + " --passphrase-fd 3 secrets list 3<" + tmp.resolve("pass"));
+        assertThat(listed.out().strip()).isEqualTo("case-api-key");
+
+        Result refused = shell(common + " --passphrase-fd 3 secrets list 3<" + tmp.resolve("wrong"));
+        assertThat(refused.exitCode()).isEqualTo(5);
+        assertThat(refused.err().lines()).hasSize(1);
+
+        Result deleted = shell(common + " --passphrase-fd 3 secrets delete case-api-key 3<" + tmp.resolve("pass"));
+        assertThat(deleted.exitCode()).as(deleted.err()).isZero();
+
+        Result audit = gatehouse("--data-dir", dir.toString(), "audit", "list");
+        assertThat(audit.out()).contains("secret.stored").contains("secret.deleted");
+        for (Result r : List.of(stored, listed, refused, deleted, audit)) {
+            assertThat(r.out() + r.err()).doesNotContain("VALUE_never_shown").doesNotContain("battery");
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
+                        .doesNotContain("VALUE_never_shown");
+            }
+        }
+    }
+
+    private Result shell(String commandLine) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("/bin/bash", "-c", commandLine);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("DISPLAY");
+        builder.redirectOutput(tmp.resolve("out.txt").toFile());
+        builder.redirectError(tmp.resolve("err.txt").toFile());
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), Files.readString(tmp.resolve("out.txt")), Files.readString(tmp.resolve("err.txt")));
+    }
+
+    @Test
     void aMissingJdkIsReportedInOneLine() throws Exception {
         Path launcher = Path.of(System.getProperty("gatehouse.launcher"));
         ProcessBuilder builder = new ProcessBuilder("/bin/bash", launcher.toString(), "--version");

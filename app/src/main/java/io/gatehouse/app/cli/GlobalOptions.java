@@ -12,6 +12,10 @@ public final class GlobalOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: ${XDG_CONFIG_HOME:-~/.config}/gatehouse/config.yaml).")
     Path configFile;
 
+    @Option(names = "--passphrase-fd", paramLabel = "N",
+            description = "Read the secret store's passphrase from file descriptor N (default: ask on the terminal when a secret is needed).")
+    Integer passphraseFd;
+
     public AppDirectories directories() {
         return AppDirectories.forThisMachine().withDataDirectory(dataDir).withConfigFile(configFile);
     }

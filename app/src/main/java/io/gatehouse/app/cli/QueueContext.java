@@ -19,6 +19,8 @@ final class QueueContext implements AutoCloseable {
         InstantSource clock = InstantSource.system();
         Composition composition = Composition.open(global.directories(), clock);
         try {
+            var caseApi = composition.config().activeProfile().caseApi();
+            SecretsUnlock.unlockIfNeeded(global.passphraseFd, composition, caseApi == null ? null : caseApi.apiKeySecret());
             return new QueueContext(composition, ReviewWiring.forCommandLine(composition, clock));
         } catch (RuntimeException e) {
             composition.close();
