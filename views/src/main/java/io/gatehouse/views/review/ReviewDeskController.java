@@ -33,6 +33,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -63,7 +64,7 @@ public final class ReviewDeskController implements AreaController {
     @FXML private TableColumn<QueueRow, String> rulesColumn;
     @FXML private TableColumn<QueueRow, String> ageColumn;
     @FXML private TableColumn<QueueRow, RowDelivery> deliveryColumn;
-    @FXML private VBox evidence;
+    @FXML private FlowPane evidence;
     @FXML private HBox reasonBar;
     @FXML private TextField reasonField;
     @FXML private Button reasonSend;
@@ -244,13 +245,12 @@ public final class ReviewDeskController implements AreaController {
         List<javafx.scene.Node> parts = new ArrayList<>();
         Label title = new Label(i18n.get("review.evidence.title", c.id(), money(c.amount())));
         title.getStyleClass().add("evidence-title");
-        title.setWrapText(true);
-        parts.add(title);
-
         Label risk = new Label(riskText(c.risk()), riskIcon(c.risk().level()));
-        parts.add(section("review.evidence.risk", risk,
+        VBox first = section("review.evidence.risk", risk,
                 line(c.risk().rules().isEmpty() ? i18n.get("review.evidence.noRules")
-                        : i18n.get("review.evidence.rules", String.join(", ", c.risk().rules())))));
+                        : i18n.get("review.evidence.rules", String.join(", ", c.risk().rules()))));
+        first.getChildren().addFirst(title);
+        parts.add(first);
 
         ReviewCase.PaymentChecks checks = c.paymentChecks();
         GridPane checkGrid = grid();
@@ -346,6 +346,7 @@ public final class ReviewDeskController implements AreaController {
         VBox box = new VBox(4, heading);
         box.getChildren().addAll(content);
         box.getStyleClass().add("evidence-section");
+        box.setPrefWidth(290);
         return box;
     }
 

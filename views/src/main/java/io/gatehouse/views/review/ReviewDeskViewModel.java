@@ -52,7 +52,10 @@ public final class ReviewDeskViewModel {
         status.addListener((obs, before, now) -> refresh());
     }
 
-    /** Reads the first page again for the current filter; the selected case stays selected if it is still listed. */
+    /**
+     * Reads the first page again for the current filter. The selected case stays selected if it is
+     * still listed; otherwise the first case is selected, ready for triage.
+     */
     public void refresh() {
         String keep = selected.get() == null ? null : selected.get().id();
         long mine = ++run;
@@ -67,7 +70,8 @@ public final class ReviewDeskViewModel {
             hasMore.set(nextCursor != null);
             loading.set(false);
             loaded.set(true);
-            selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null));
+            selected.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst()
+                    .orElse(rows.isEmpty() ? null : rows.getFirst()));
         }, failure -> failed(mine, failure));
     }
 

@@ -63,16 +63,16 @@ class ReviewDeskUiTest extends FxRobot {
 
         push(KeyCode.J);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
-        assertThat(lookup(".evidence-title").queryLabeled().getText()).contains("case_1007").contains("1,849.50");
-        assertThat(lookup(".evidence").queryAs(javafx.scene.layout.VBox.class).getChildrenUnmodifiable()).hasSizeGreaterThan(3);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(lookup(".evidence-title").queryLabeled().getText()).contains("case_1006").contains("¥12,000");
+        assertThat(lookup(".evidence").queryAs(javafx.scene.layout.Pane.class).getChildrenUnmodifiable()).hasSizeGreaterThan(3);
 
         push(KeyCode.A);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(console.reviewDesk.decisions)
-                .containsExactly(new InMemoryReviewDesk.Decision("case_1007", DecisionAction.APPROVE, ""));
-        assertThat(lookup("#decisionStatus").queryAs(Labeled.class).getText()).contains("case_1007");
+                .containsExactly(new InMemoryReviewDesk.Decision("case_1006", DecisionAction.APPROVE, ""));
+        assertThat(lookup("#decisionStatus").queryAs(Labeled.class).getText()).contains("case_1006");
     }
 
     @Test
@@ -80,7 +80,6 @@ class ReviewDeskUiTest extends FxRobot {
         interact(() -> lookup("#statusFilter").queryComboBox().getSelectionModel().select(StatusChoice.AUTO_DECLINED));
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> window.select(Area.REVIEW_DESK));
-        push(KeyCode.J);
         push(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
         TextField reason = lookup("#reasonField").queryAs(TextField.class);

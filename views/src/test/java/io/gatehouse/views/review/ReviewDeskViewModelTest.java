@@ -63,14 +63,15 @@ class ReviewDeskViewModelTest {
     @Test
     void refreshKeepsTheSelection() {
         vm.refresh();
+        assertThat(vm.selectedProperty().get().id()).as("the first case is ready for triage").isEqualTo("case_1007");
         vm.next();
         vm.next();
-        assertThat(vm.selectedProperty().get().id()).isEqualTo("case_1006");
+        assertThat(vm.selectedProperty().get().id()).isEqualTo("case_1005");
 
         vm.refresh();
 
-        assertThat(vm.selectedProperty().get().id()).isEqualTo("case_1006");
-        assertThat(vm.selectedProperty().get()).isSameAs(vm.rows().get(1));
+        assertThat(vm.selectedProperty().get().id()).isEqualTo("case_1005");
+        assertThat(vm.selectedProperty().get()).isSameAs(vm.rows().get(2));
     }
 
     @Test
@@ -100,9 +101,10 @@ class ReviewDeskViewModelTest {
 
         assertThat(desk.decisions).extracting(InMemoryReviewDesk.Decision::action).containsExactly(
                 DecisionAction.APPROVE, DecisionAction.DECLINE, DecisionAction.HOLD, DecisionAction.ESCALATE);
-        assertThat(vm.rows().get(0).deliveryProperty().get()).isEqualTo(RowDelivery.PENDING);
+        assertThat(vm.rows().get(0).deliveryProperty().get()).isEqualTo(RowDelivery.NONE);
+        assertThat(vm.rows().get(1).deliveryProperty().get()).isEqualTo(RowDelivery.PENDING);
         assertThat(vm.lastDecisionProperty().get())
-                .isEqualTo(new ReviewDeskViewModel.Decided("case_1004", DecisionAction.ESCALATE, RowDelivery.PENDING));
+                .isEqualTo(new ReviewDeskViewModel.Decided("case_1003", DecisionAction.ESCALATE, RowDelivery.PENDING));
         assertThat(errors).isEmpty();
     }
 
@@ -125,7 +127,6 @@ class ReviewDeskViewModelTest {
 
     @Test
     void nothingIsDecidedWithoutASelection() {
-        vm.refresh();
         vm.approve();
         vm.requestReversal();
 
@@ -142,7 +143,7 @@ class ReviewDeskViewModelTest {
         vm.approve();
 
         assertThat(errors).singleElement().isSameAs(desk.failDecisions);
-        assertThat(vm.rows().get(0).deliveryProperty().get()).isEqualTo(RowDelivery.NONE);
+        assertThat(vm.rows().get(1).deliveryProperty().get()).isEqualTo(RowDelivery.NONE);
         assertThat(vm.decidingProperty().get()).isFalse();
     }
 }
