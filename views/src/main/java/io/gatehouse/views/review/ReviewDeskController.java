@@ -113,7 +113,7 @@ public final class ReviewDeskController implements AreaController {
         moreButton.disableProperty().bind(viewModel.hasMoreProperty().not().or(viewModel.loadingProperty()));
         queueCount.textProperty().bind(Bindings.createStringBinding(() -> viewModel.loadedProperty().get()
                 ? i18n.get(viewModel.hasMoreProperty().get() ? "review.count.more" : "review.count.all",
-                        Integer.toString(viewModel.rows().size()))
+                        viewModel.rows().size())
                 : "", viewModel.rows(), viewModel.loadedProperty(), viewModel.hasMoreProperty()));
 
         table.setItems(viewModel.rows());
@@ -245,6 +245,7 @@ public final class ReviewDeskController implements AreaController {
         List<javafx.scene.Node> parts = new ArrayList<>();
         Label title = new Label(i18n.get("review.evidence.title", c.id(), money(c.amount())));
         title.getStyleClass().add("evidence-title");
+        title.setWrapText(true);
         Label risk = new Label(riskText(c.risk()), riskIcon(c.risk().level()));
         VBox first = section("review.evidence.risk", risk,
                 line(c.risk().rules().isEmpty() ? i18n.get("review.evidence.noRules")
