@@ -7,6 +7,7 @@ import io.gatehouse.data.health.ConnectionKind;
 import io.gatehouse.data.health.HealthMonitor;
 import io.gatehouse.data.health.HealthProbe;
 import io.gatehouse.data.settings.SettingsStore;
+import io.gatehouse.views.review.ReviewDeskPort;
 import io.gatehouse.views.shell.ShellContext;
 import java.net.URI;
 import java.time.Duration;
@@ -65,6 +66,7 @@ public final class ConsoleRuntime implements AutoCloseable {
             // wired at start so decisions left in the outbox by an earlier run resume at once
             if (profile.caseApi() != null || sandbox != null) {
                 review = ReviewWiring.open(composition, sandbox, clock);
+                context = context.withReviewDesk(ReviewDeskPort.of(review.desk()));
             }
             return new ConsoleRuntime(composition, sandbox, scheduler, background, health, context, review);
         } catch (RuntimeException e) {

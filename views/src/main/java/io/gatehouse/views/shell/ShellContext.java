@@ -4,6 +4,7 @@ import io.gatehouse.data.audit.AuditReader;
 import io.gatehouse.data.health.HealthMonitor;
 import io.gatehouse.data.operator.OperatorSession;
 import io.gatehouse.data.settings.SettingsStore;
+import io.gatehouse.views.review.ReviewDeskPort;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.time.ZoneId;
@@ -24,6 +25,8 @@ import java.util.concurrent.Executor;
  * @param background        runs the shell's background work (queries, verification, saving settings)
  * @param clock             the console's clock
  * @param localZone         the desktop's time zone, used when times are shown as local
+ * @param reviewDesk        the fraud queue's desk, or null when no queue is configured: the Review desk
+ *                          area then shows its empty state
  */
 public record ShellContext(
         OperatorSession session,
@@ -36,7 +39,8 @@ public record ShellContext(
         SettingsStore settingsStore,
         Executor background,
         InstantSource clock,
-        ZoneId localZone) {
+        ZoneId localZone,
+        ReviewDeskPort reviewDesk) {
 
     public ShellContext {
         Objects.requireNonNull(session, "session");
@@ -51,9 +55,23 @@ public record ShellContext(
         localZone = localZone == null ? ZoneId.systemDefault() : localZone;
     }
 
+    /** A context without a fraud queue: the Review desk area shows its empty state. */
+    public ShellContext(OperatorSession session, AuditReader auditReader, HealthMonitor healthMonitor,
+            boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
+            SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone) {
+        this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
+                settingsStore, background, clock, localZone, null);
+    }
+
     /** The same context with another executor for background work. */
     public ShellContext withBackground(Executor executor) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, executor, clock, localZone);
+                configFile, dataDirectory, settingsStore, executor, clock, localZone, reviewDesk);
+    }
+
+    /** The same context with the fraud queue's desk. */
+    public ShellContext withReviewDesk(ReviewDeskPort desk) {
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
+                configFile, dataDirectory, settingsStore, background, clock, localZone, desk);
     }
 }

@@ -19,6 +19,8 @@ import io.gatehouse.views.common.Themes;
 import io.gatehouse.views.common.TimeFormat;
 import io.gatehouse.views.connections.ConnectionsController;
 import io.gatehouse.views.connections.ConnectionsViewModel;
+import io.gatehouse.views.review.ReviewDeskController;
+import io.gatehouse.views.review.ReviewDeskViewModel;
 import io.gatehouse.views.settings.SettingsController;
 import io.gatehouse.views.settings.SettingsViewModel;
 import java.util.ArrayList;
@@ -60,6 +62,7 @@ public final class ShellWindow {
     private final MainWindowViewModel main;
     private final ConnectionsViewModel connections;
     private final AuditLogViewModel audit;
+    private final ReviewDeskViewModel review;
     private final Scene scene;
     private final List<Shortcut> everywhere;
     private I18n i18n;
@@ -87,6 +90,8 @@ public final class ShellWindow {
         this.connections = new ConnectionsViewModel(context.healthMonitor(), tasks, errors::report);
         this.audit = new AuditLogViewModel(context.auditReader(), context.session().operator(), tasks, errors::report,
                 () -> time.zone(), context.clock());
+        this.review = context.reviewDesk() == null ? null
+                : new ReviewDeskViewModel(context.reviewDesk(), tasks, errors::report);
         this.everywhere = globalShortcuts();
         if (interactive) {
             errors.installAsUncaughtHandler();
@@ -177,6 +182,13 @@ public final class ShellWindow {
 
     private AreaView loadArea(FxmlLoaderFactory fxml, Area area) {
         return switch (area) {
+            case REVIEW_DESK -> {
+                if (review == null) {
+                    yield emptyArea(fxml, area);
+                }
+                ReviewDeskController c = new ReviewDeskController(review, i18n, time, context.clock());
+                yield new AreaView(fxml.with(ReviewDeskController.class, () -> c).load(FxmlView.REVIEW_DESK), c);
+            }
             case AUDIT_LOG -> {
                 AuditLogController c = new AuditLogController(audit, i18n, time);
                 yield new AreaView(fxml.with(AuditLogController.class, () -> c).load(FxmlView.AUDIT_LOG), c);
@@ -189,11 +201,13 @@ public final class ShellWindow {
                 ConnectionsController c = new ConnectionsController(connections, i18n, time, settings.configFile());
                 yield new AreaView(fxml.with(ConnectionsController.class, () -> c).load(FxmlView.CONNECTIONS), c);
             }
-            default -> {
-                EmptyAreaController c = new EmptyAreaController(area, i18n, this::select);
-                yield new AreaView(fxml.with(EmptyAreaController.class, () -> c).load(FxmlView.EMPTY_AREA), c);
-            }
+            default -> emptyArea(fxml, area);
         };
+    }
+
+    private AreaView emptyArea(FxmlLoaderFactory fxml, Area area) {
+        EmptyAreaController c = new EmptyAreaController(area, i18n, this::select);
+        return new AreaView(fxml.with(EmptyAreaController.class, () -> c).load(FxmlView.EMPTY_AREA), c);
     }
 
     private List<Shortcut> globalShortcuts() {
@@ -219,7 +233,11 @@ public final class ShellWindow {
             }
             List<Shortcut> candidates = new ArrayList<>(everywhere);
             candidates.addAll(controller.currentArea().shortcuts());
+            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
             for (Shortcut shortcut : candidates) {
+                if (typing && singleKey(shortcut.keys())) {
+                    continue;
+                }
                 if (shortcut.action() != null && shortcut.keys().match(event)) {
                     event.consume();
                     shortcut.action().run();
@@ -233,6 +251,13 @@ public final class ShellWindow {
                 main.toggleShortcuts();
             }
         });
+    }
+
+    /** A plain letter or digit without modifiers: it types into a text field rather than acting there. */
+    private static boolean singleKey(KeyCombination keys) {
+        return keys instanceof KeyCodeCombination code && (code.getCode().isLetterKey() || code.getCode().isDigitKey())
+                && code.getShortcut() == KeyCombination.ModifierValue.UP && code.getControl() == KeyCombination.ModifierValue.UP
+                && code.getAlt() == KeyCombination.ModifierValue.UP && code.getMeta() == KeyCombination.ModifierValue.UP;
     }
 
     private void applyTheme() {

@@ -20,6 +20,7 @@ public final class TestConsole implements AutoCloseable {
     public static final Instant NOW = Instant.parse("2026-11-25T18:00:00Z");
 
     public final InMemoryAuditReader audit = InMemoryAuditReader.sample();
+    public final InMemoryReviewDesk reviewDesk = InMemoryReviewDesk.sample();
     public final ScriptedProbe sandbox = new ScriptedProbe("Sandbox", ConnectionKind.SANDBOX, HealthState.UP, "127.0.0.1:41234, seed 7");
     public final ScriptedProbe telemetry = new ScriptedProbe("Telemetry", ConnectionKind.TELEMETRY, HealthState.UP, "scrape 40 ms");
     public final ScriptedProbe fraudQueue = new ScriptedProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE, HealthState.DEGRADED, "slow: 2.1 s");
@@ -46,7 +47,8 @@ public final class TestConsole implements AutoCloseable {
     public ShellContext context(boolean sandboxActive) {
         return new ShellContext(FixedSession.of("Dana Lead", Role.LEAD, Role.KEY_CUSTODIAN), audit, monitor, sandboxActive,
                 "Embedded sandbox, seed 7", dir.resolve("gatehouse.yaml"), dir.resolve("data"),
-                new SettingsStore(dir.resolve("config")), Runnable::run, clock, ZoneId.of("Europe/Berlin"));
+                new SettingsStore(dir.resolve("config")), Runnable::run, clock, ZoneId.of("Europe/Berlin"),
+                reviewDesk);
     }
 
     @Override
