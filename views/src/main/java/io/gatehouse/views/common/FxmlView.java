@@ -7,7 +7,8 @@ public enum FxmlView {
     STARTUP_FAILURE("shell/StartupFailure.fxml"),
     AUDIT_LOG("audit/AuditLog.fxml"),
     SETTINGS("settings/Settings.fxml"),
-    CONNECTIONS("connections/Connections.fxml");
+    CONNECTIONS("connections/Connections.fxml"),
+    DASHBOARDS("dashboard/Dashboards.fxml");
 
     private final String path;
 

@@ -4,6 +4,7 @@ import io.gatehouse.data.audit.AuditReader;
 import io.gatehouse.data.health.HealthMonitor;
 import io.gatehouse.data.operator.OperatorSession;
 import io.gatehouse.data.settings.SettingsStore;
+import io.gatehouse.data.telemetry.TelemetrySource;
 import java.nio.file.Path;
 import java.time.InstantSource;
 import java.time.ZoneId;
@@ -24,6 +25,8 @@ import java.util.concurrent.Executor;
  * @param background        runs the shell's background work (queries, verification, saving settings)
  * @param clock             the console's clock
  * @param localZone         the desktop's time zone, used when times are shown as local
+ * @param telemetry         where the regional dashboards read KPIs, or null when no telemetry is configured:
+ *                          the area then keeps its empty state
  */
 public record ShellContext(
         OperatorSession session,
@@ -36,7 +39,8 @@ public record ShellContext(
         SettingsStore settingsStore,
         Executor background,
         InstantSource clock,
-        ZoneId localZone) {
+        ZoneId localZone,
+        TelemetrySource telemetry) {
 
     public ShellContext {
         Objects.requireNonNull(session, "session");
@@ -54,6 +58,6 @@ public record ShellContext(
     /** The same context with another executor for background work. */
     public ShellContext withBackground(Executor executor) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, executor, clock, localZone);
+                configFile, dataDirectory, settingsStore, executor, clock, localZone, telemetry);
     }
 }

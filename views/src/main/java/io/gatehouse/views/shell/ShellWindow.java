@@ -19,11 +19,15 @@ import io.gatehouse.views.common.Themes;
 import io.gatehouse.views.common.TimeFormat;
 import io.gatehouse.views.connections.ConnectionsController;
 import io.gatehouse.views.connections.ConnectionsViewModel;
+import io.gatehouse.views.dashboard.DashboardController;
+import io.gatehouse.views.dashboard.DashboardViewModel;
 import io.gatehouse.views.settings.SettingsController;
 import io.gatehouse.views.settings.SettingsViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -60,6 +64,7 @@ public final class ShellWindow {
     private final MainWindowViewModel main;
     private final ConnectionsViewModel connections;
     private final AuditLogViewModel audit;
+    private final DashboardViewModel dashboards;
     private final Scene scene;
     private final List<Shortcut> everywhere;
     private I18n i18n;
@@ -87,6 +92,8 @@ public final class ShellWindow {
         this.connections = new ConnectionsViewModel(context.healthMonitor(), tasks, errors::report);
         this.audit = new AuditLogViewModel(context.auditReader(), context.session().operator(), tasks, errors::report,
                 () -> time.zone(), context.clock());
+        this.dashboards = context.telemetry() == null ? null
+                : new DashboardViewModel(context.telemetry(), tasks, errors::report, context.clock(), backgroundTimer(context));
         this.everywhere = globalShortcuts();
         if (interactive) {
             errors.installAsUncaughtHandler();
@@ -189,10 +196,29 @@ public final class ShellWindow {
                 ConnectionsController c = new ConnectionsController(connections, i18n, time, settings.configFile());
                 yield new AreaView(fxml.with(ConnectionsController.class, () -> c).load(FxmlView.CONNECTIONS), c);
             }
-            default -> {
-                EmptyAreaController c = new EmptyAreaController(area, i18n, this::select);
-                yield new AreaView(fxml.with(EmptyAreaController.class, () -> c).load(FxmlView.EMPTY_AREA), c);
+            case REGIONAL_DASHBOARDS -> {
+                if (dashboards == null) {
+                    yield emptyArea(fxml, area);
+                }
+                DashboardController c = new DashboardController(dashboards, i18n, time);
+                yield new AreaView(fxml.with(DashboardController.class, () -> c).load(FxmlView.DASHBOARDS), c);
             }
+            default -> emptyArea(fxml, area);
+        };
+    }
+
+    /** What an area shows until it has its data: what it will hold and what to configure. */
+    private AreaView emptyArea(FxmlLoaderFactory fxml, Area area) {
+        EmptyAreaController c = new EmptyAreaController(area, i18n, this::select);
+        return new AreaView(fxml.with(EmptyAreaController.class, () -> c).load(FxmlView.EMPTY_AREA), c);
+    }
+
+    /** Delays on a shared timer thread, then hands the action to the context's background executor. */
+    private static DashboardViewModel.Timer backgroundTimer(ShellContext context) {
+        return (delay, action) -> {
+            CompletableFuture<Void> later = CompletableFuture.runAsync(action,
+                    CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, context.background()));
+            return () -> later.cancel(false);
         };
     }
 
@@ -281,6 +307,9 @@ public final class ShellWindow {
         Platform.getPreferences().colorSchemeProperty().removeListener(systemScheme);
         controller.dispose();
         connections.stop();
+        if (dashboards != null) {
+            dashboards.stop();
+        }
         settings.closeWith(new WindowPlacement(normalBounds.getMinX(), normalBounds.getMinY(),
                 normalBounds.getWidth(), normalBounds.getHeight(), stage.isMaximized()));
     }
