@@ -37,8 +37,8 @@ public final class ScreenshotsCommand implements Callable<Integer> {
         try (ConsoleRuntime runtime = ConsoleRuntime.open(parent.global().directories(), InstantSource.system())) {
             // the pictures show the connections as they are, not "not checked yet"
             runtime.health().checkNow();
-            // and the dashboards with rates: those need two readings of the sandbox's metrics
-            runtime.primeTelemetry(Duration.ofSeconds(2));
+            // and the dashboards with rates: those need at least two readings of the sandbox's metrics
+            runtime.primeTelemetry(Duration.ofSeconds(2), 6);
             List<Path> files = ScreenshotExporter.export(runtime.shellContext(), out, language);
             files.forEach(file -> spec.commandLine().getOut().println(file));
         }

@@ -10,10 +10,12 @@ import io.gatehouse.data.health.ConnectionKind;
 import io.gatehouse.data.health.HealthMonitor;
 import io.gatehouse.data.health.HealthProbe;
 import io.gatehouse.data.settings.SettingsStore;
+import io.gatehouse.data.telemetry.Kpi;
 import io.gatehouse.data.time.Sleeper;
 import io.gatehouse.views.shell.ShellContext;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,16 +142,24 @@ public final class ConsoleRuntime implements AutoCloseable {
     }
 
     /**
-     * Reads the sandbox's metrics twice, {@code gap} apart, so its rates exist at once (for the
-     * screenshots, which cannot wait for the schedule). Does nothing without a sandbox.
+     * Reads the sandbox's metrics, {@code gap} apart, until its checkout rate has a value or
+     * {@code maxReadings} readings are taken, so the screenshots (which cannot wait for the schedule)
+     * show rates. A series counts only from its second reading, so two are sometimes not enough
+     * right after the sandbox starts. Does nothing without a sandbox.
      */
-    public void primeTelemetry(Duration gap) throws InterruptedException {
+    public void primeTelemetry(Duration gap, int maxReadings) throws InterruptedException {
         if (sandboxMetrics == null) {
             return;
         }
         scrape(sandboxMetrics);
-        Thread.sleep(gap);
-        scrape(sandboxMetrics);
+        for (int reading = 1; reading < maxReadings; reading++) {
+            Thread.sleep(gap);
+            scrape(sandboxMetrics);
+            List<Instant> times = sandboxMetrics.scrapeTimes();
+            if (!times.isEmpty() && !sandboxMetrics.instant(Kpi.CHECKOUT_ATTEMPTS_PER_MIN, times.getLast()).isEmpty()) {
+                return;
+            }
+        }
     }
 
     private static String describe(Composition composition, SandboxRuntime sandbox) {
