@@ -3,6 +3,7 @@ package io.gatehouse.app.cli;
 import io.gatehouse.app.wiring.ConsoleRuntime;
 import io.gatehouse.views.shell.ScreenshotExporter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,13 +30,15 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     String language;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (!language.equals("en") && !language.equals("de")) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang must be en or de");
         }
         try (ConsoleRuntime runtime = ConsoleRuntime.open(parent.global().directories(), InstantSource.system())) {
             // the pictures show the connections as they are, not "not checked yet"
             runtime.health().checkNow();
+            // and the dashboards with rates: those need at least two readings of the sandbox's metrics
+            runtime.primeTelemetry(Duration.ofSeconds(2), 6);
             List<Path> files = ScreenshotExporter.export(runtime.shellContext(), out, language);
             files.forEach(file -> spec.commandLine().getOut().println(file));
         }

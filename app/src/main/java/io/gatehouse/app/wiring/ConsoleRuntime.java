@@ -1,6 +1,9 @@
 package io.gatehouse.app.wiring;
 
 import io.gatehouse.connectors.health.HttpHealthProbe;
+import io.gatehouse.connectors.http.HttpClients;
+import io.gatehouse.connectors.http.UpstreamClient;
+import io.gatehouse.connectors.telemetry.SandboxMetricsSource;
 import io.gatehouse.data.config.AppDirectories;
 import io.gatehouse.data.config.ConnectionProfile;
 import io.gatehouse.data.health.ConnectionKind;
@@ -8,15 +11,20 @@ import io.gatehouse.data.health.HealthMonitor;
 import io.gatehouse.data.health.HealthProbe;
 import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.views.review.ReviewDeskPort;
+import io.gatehouse.data.telemetry.Kpi;
+import io.gatehouse.data.time.Sleeper;
 import io.gatehouse.views.shell.ShellContext;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
 import okhttp3.OkHttpClient;
 
 /**
@@ -25,6 +33,11 @@ import okhttp3.OkHttpClient;
  */
 public final class ConsoleRuntime implements AutoCloseable {
     private static final Duration HEALTH_INTERVAL = Duration.ofSeconds(15);
+    private static final System.Logger LOG = System.getLogger(ConsoleRuntime.class.getName());
+    /** How often the sandbox's metrics are read; 120 readings keep the last 30 minutes. */
+    private static final Duration SCRAPE_INTERVAL = Duration.ofSeconds(15);
+    private static final int SCRAPES_KEPT = 120;
+    private static final Duration RATE_WINDOW = Duration.ofMinutes(5);
 
     private final Composition composition;
     private final SandboxRuntime sandbox;
@@ -33,9 +46,11 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final HealthMonitor health;
     private final ShellContext shellContext;
     private final ReviewWiring review;
+    private final SandboxMetricsSource sandboxMetrics;
 
     private ConsoleRuntime(Composition composition, SandboxRuntime sandbox, ScheduledExecutorService scheduler,
-            ExecutorService background, HealthMonitor health, ShellContext shellContext, ReviewWiring review) {
+            ExecutorService background, HealthMonitor health, ShellContext shellContext, ReviewWiring review,
+            SandboxMetricsSource sandboxMetrics) {
         this.composition = composition;
         this.sandbox = sandbox;
         this.scheduler = scheduler;
@@ -43,6 +58,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.health = health;
         this.shellContext = shellContext;
         this.review = review;
+        this.sandboxMetrics = sandboxMetrics;
     }
 
     public static ConsoleRuntime open(AppDirectories directories, InstantSource clock) {
@@ -59,16 +75,18 @@ public final class ConsoleRuntime implements AutoCloseable {
             ExecutorService background = Executors.newThreadPerTaskExecutor(
                     Thread.ofVirtual().name("gatehouse-background-", 0).factory());
             HealthMonitor health = new HealthMonitor(probes(profile, sandbox, clock), scheduler, clock, HEALTH_INTERVAL);
+            SandboxMetricsSource metrics = sandbox == null ? null : sandboxMetrics(sandbox, clock, scheduler);
             ShellContext context = new ShellContext(composition.session(), composition.auditLog(), health,
                     composition.config().sandboxActive(), describe(composition, sandbox),
                     directories.configFile(), composition.directories().dataDirectory(),
-                    new SettingsStore(composition.directories().dataDirectory()), background, clock, null);
+                    new SettingsStore(composition.directories().dataDirectory()), background, clock, null)
+                    .withTelemetry(metrics);
             // wired at start so decisions left in the outbox by an earlier run resume at once
             if (profile.caseApi() != null || sandbox != null) {
                 review = ReviewWiring.open(composition, sandbox, clock);
                 context = context.withReviewDesk(ReviewDeskPort.of(review.desk()));
             }
-            return new ConsoleRuntime(composition, sandbox, scheduler, background, health, context, review);
+            return new ConsoleRuntime(composition, sandbox, scheduler, background, health, context, review, metrics);
         } catch (RuntimeException e) {
             if (review != null) {
                 review.close();
@@ -114,6 +132,46 @@ public final class ConsoleRuntime implements AutoCloseable {
             base = base.substring(0, base.length() - 3);
         }
         return URI.create(base + "/v1/cases?limit=1");
+    }
+
+    /** The sandbox's KPIs, read from its metrics on the scheduler from now on. */
+    private static SandboxMetricsSource sandboxMetrics(SandboxRuntime sandbox, InstantSource clock,
+            ScheduledExecutorService scheduler) {
+        UpstreamClient client = new UpstreamClient("Sandbox metrics", HttpClients.standard(null), clock, Sleeper.system(),
+                RandomGenerator.of("L64X128MixRandom"), 1, Duration.ofSeconds(10));
+        SandboxMetricsSource source = new SandboxMetricsSource(client, sandbox.baseUrl(), clock, RATE_WINDOW, SCRAPES_KEPT);
+        scheduler.scheduleWithFixedDelay(() -> scrape(source), 0, SCRAPE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
+        return source;
+    }
+
+    /** One reading; a failed one is logged and skipped, and the dashboards turn stale if failures go on. */
+    private static void scrape(SandboxMetricsSource source) {
+        try {
+            source.scrape();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Reading the sandbox metrics failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the sandbox's metrics, {@code gap} apart, until its checkout rate has a value or
+     * {@code maxReadings} readings are taken, so the screenshots (which cannot wait for the schedule)
+     * show rates. A series counts only from its second reading, so two are sometimes not enough
+     * right after the sandbox starts. Does nothing without a sandbox.
+     */
+    public void primeTelemetry(Duration gap, int maxReadings) throws InterruptedException {
+        if (sandboxMetrics == null) {
+            return;
+        }
+        scrape(sandboxMetrics);
+        for (int reading = 1; reading < maxReadings; reading++) {
+            Thread.sleep(gap);
+            scrape(sandboxMetrics);
+            List<Instant> times = sandboxMetrics.scrapeTimes();
+            if (!times.isEmpty() && !sandboxMetrics.instant(Kpi.CHECKOUT_ATTEMPTS_PER_MIN, times.getLast()).isEmpty()) {
+                return;
+            }
+        }
     }
 
     private static String describe(Composition composition, SandboxRuntime sandbox) {

@@ -8,7 +8,8 @@ public enum FxmlView {
     AUDIT_LOG("audit/AuditLog.fxml"),
     SETTINGS("settings/Settings.fxml"),
     CONNECTIONS("connections/Connections.fxml"),
-    REVIEW_DESK("review/ReviewDesk.fxml");
+    REVIEW_DESK("review/ReviewDesk.fxml"),
+    DASHBOARDS("dashboard/Dashboards.fxml");
 
     private final String path;
 

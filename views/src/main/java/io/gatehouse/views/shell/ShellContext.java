@@ -4,6 +4,7 @@ import io.gatehouse.data.audit.AuditReader;
 import io.gatehouse.data.health.HealthMonitor;
 import io.gatehouse.data.operator.OperatorSession;
 import io.gatehouse.data.settings.SettingsStore;
+import io.gatehouse.data.telemetry.TelemetrySource;
 import io.gatehouse.views.review.ReviewDeskPort;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -27,6 +28,8 @@ import java.util.concurrent.Executor;
  * @param localZone         the desktop's time zone, used when times are shown as local
  * @param reviewDesk        the fraud queue's desk, or null when no queue is configured: the Review desk
  *                          area then shows its empty state
+ * @param telemetry         where the regional dashboards read KPIs, or null when no telemetry is configured:
+ *                          the area then keeps its empty state
  */
 public record ShellContext(
         OperatorSession session,
@@ -40,7 +43,8 @@ public record ShellContext(
         Executor background,
         InstantSource clock,
         ZoneId localZone,
-        ReviewDeskPort reviewDesk) {
+        ReviewDeskPort reviewDesk,
+        TelemetrySource telemetry) {
 
     public ShellContext {
         Objects.requireNonNull(session, "session");
@@ -55,23 +59,29 @@ public record ShellContext(
         localZone = localZone == null ? ZoneId.systemDefault() : localZone;
     }
 
-    /** A context without a fraud queue: the Review desk area shows its empty state. */
+    /** A context without a fraud queue or telemetry: those areas show their empty states. */
     public ShellContext(OperatorSession session, AuditReader auditReader, HealthMonitor healthMonitor,
             boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, null);
+                settingsStore, background, clock, localZone, null, null);
     }
 
     /** The same context with another executor for background work. */
     public ShellContext withBackground(Executor executor) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, executor, clock, localZone, reviewDesk);
+                configFile, dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry);
     }
 
     /** The same context with the fraud queue's desk. */
     public ShellContext withReviewDesk(ReviewDeskPort desk) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, desk);
+                configFile, dataDirectory, settingsStore, background, clock, localZone, desk, telemetry);
+    }
+
+    /** The same context with a telemetry source for the regional dashboards. */
+    public ShellContext withTelemetry(TelemetrySource source) {
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
+                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source);
     }
 }

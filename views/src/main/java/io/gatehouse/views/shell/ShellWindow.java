@@ -21,11 +21,15 @@ import io.gatehouse.views.connections.ConnectionsController;
 import io.gatehouse.views.connections.ConnectionsViewModel;
 import io.gatehouse.views.review.ReviewDeskController;
 import io.gatehouse.views.review.ReviewDeskViewModel;
+import io.gatehouse.views.dashboard.DashboardController;
+import io.gatehouse.views.dashboard.DashboardViewModel;
 import io.gatehouse.views.settings.SettingsController;
 import io.gatehouse.views.settings.SettingsViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -63,6 +67,7 @@ public final class ShellWindow {
     private final ConnectionsViewModel connections;
     private final AuditLogViewModel audit;
     private final ReviewDeskViewModel review;
+    private final DashboardViewModel dashboards;
     private final Scene scene;
     private final List<Shortcut> everywhere;
     private I18n i18n;
@@ -92,6 +97,8 @@ public final class ShellWindow {
                 () -> time.zone(), context.clock());
         this.review = context.reviewDesk() == null ? null
                 : new ReviewDeskViewModel(context.reviewDesk(), tasks, errors::report);
+        this.dashboards = context.telemetry() == null ? null
+                : new DashboardViewModel(context.telemetry(), tasks, errors::report, context.clock(), backgroundTimer(context));
         this.everywhere = globalShortcuts();
         if (interactive) {
             errors.installAsUncaughtHandler();
@@ -201,7 +208,23 @@ public final class ShellWindow {
                 ConnectionsController c = new ConnectionsController(connections, i18n, time, settings.configFile());
                 yield new AreaView(fxml.with(ConnectionsController.class, () -> c).load(FxmlView.CONNECTIONS), c);
             }
+            case REGIONAL_DASHBOARDS -> {
+                if (dashboards == null) {
+                    yield emptyArea(fxml, area);
+                }
+                DashboardController c = new DashboardController(dashboards, i18n, time);
+                yield new AreaView(fxml.with(DashboardController.class, () -> c).load(FxmlView.DASHBOARDS), c);
+            }
             default -> emptyArea(fxml, area);
+        };
+    }
+
+    /** Delays on a shared timer thread, then hands the action to the context's background executor. */
+    private static DashboardViewModel.Timer backgroundTimer(ShellContext context) {
+        return (delay, action) -> {
+            CompletableFuture<Void> later = CompletableFuture.runAsync(action,
+                    CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS, context.background()));
+            return () -> later.cancel(false);
         };
     }
 
@@ -306,6 +329,9 @@ public final class ShellWindow {
         Platform.getPreferences().colorSchemeProperty().removeListener(systemScheme);
         controller.dispose();
         connections.stop();
+        if (dashboards != null) {
+            dashboards.stop();
+        }
         settings.closeWith(new WindowPlacement(normalBounds.getMinX(), normalBounds.getMinY(),
                 normalBounds.getWidth(), normalBounds.getHeight(), stage.isMaximized()));
     }

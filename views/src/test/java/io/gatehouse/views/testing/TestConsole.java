@@ -5,6 +5,7 @@ import io.gatehouse.data.health.HealthMonitor;
 import io.gatehouse.data.health.HealthState;
 import io.gatehouse.data.operator.Role;
 import io.gatehouse.data.settings.SettingsStore;
+import io.gatehouse.data.telemetry.TelemetrySource;
 import io.gatehouse.views.shell.ShellContext;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,10 +46,15 @@ public final class TestConsole implements AutoCloseable {
 
     /** The same, with or without the sandbox as a source. */
     public ShellContext context(boolean sandboxActive) {
+        return context(sandboxActive, null);
+    }
+
+    /** The same, with a telemetry source for the regional dashboards (or none). */
+    public ShellContext context(boolean sandboxActive, TelemetrySource telemetry) {
         return new ShellContext(FixedSession.of("Dana Lead", Role.LEAD, Role.KEY_CUSTODIAN), audit, monitor, sandboxActive,
                 "Embedded sandbox, seed 7", dir.resolve("gatehouse.yaml"), dir.resolve("data"),
                 new SettingsStore(dir.resolve("config")), Runnable::run, clock, ZoneId.of("Europe/Berlin"),
-                reviewDesk);
+                reviewDesk, telemetry);
     }
 
     @Override

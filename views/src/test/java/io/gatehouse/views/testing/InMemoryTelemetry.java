@@ -1,0 +1,51 @@
+package io.gatehouse.views.testing;
+
+import io.gatehouse.data.telemetry.Kpi;
+import io.gatehouse.data.telemetry.KpiSample;
+import io.gatehouse.data.telemetry.KpiSeries;
+import io.gatehouse.data.telemetry.SeriesKey;
+import io.gatehouse.data.telemetry.TelemetrySource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A telemetry source in memory: samples as set, or a failure for every question while {@link #failure} is set. */
+public final class InMemoryTelemetry implements TelemetrySource {
+    public final List<KpiSample> samples = new ArrayList<>();
+    public RuntimeException failure;
+    public int questions;
+
+    public InMemoryTelemetry add(String region, Kpi kpi, String detail, Instant at, double value) {
+        samples.add(new KpiSample(new SeriesKey(region, kpi, detail), at, value));
+        return this;
+    }
+
+    public InMemoryTelemetry add(String region, Kpi kpi, Instant at, double value) {
+        return add(region, kpi, "", at, value);
+    }
+
+    @Override
+    public String name() {
+        return "Sandbox";
+    }
+
+    @Override
+    public boolean simulated() {
+        return true;
+    }
+
+    @Override
+    public List<KpiSample> instant(Kpi kpi, Instant at) {
+        questions++;
+        if (failure != null) {
+            throw failure;
+        }
+        return samples.stream().filter(s -> s.key().kpi() == kpi).toList();
+    }
+
+    @Override
+    public List<KpiSeries> range(Kpi kpi, Instant start, Instant end, Duration step) {
+        return List.of();
+    }
+}
