@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatehouse.app.cli.ExitCode;
 import io.gatehouse.connectors.sandbox.SandboxOptions;
 import io.gatehouse.connectors.sandbox.SandboxServer;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,8 +41,6 @@ class KeyRingCommandsTest {
     private static Path conf;
     private static SandboxServer sandbox;
 
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -75,36 +71,36 @@ class KeyRingCommandsTest {
     @Test
     void rotateRetireListAndExportThroughTheCommandLine() throws Exception {
         String registry = sandbox.baseUrl().toString();
-        Run empty = gatehouse(true, "keys", "rings");
+        ChildGatehouse.Run empty = gatehouse(true, "keys", "rings");
         assertThat(empty.exit()).as(empty.err()).isZero();
         assertThat(empty.out()).contains("No key rings yet");
 
-        Run audit = gatehouse(true, withToken(registry, "keys", "rotate", "audit-chain", "--create"));
+        ChildGatehouse.Run audit = gatehouse(true, withToken(registry, "keys", "rotate", "audit-chain", "--create"));
         assertThat(audit.exit()).as(audit.err()).isZero();
-        Run first = gatehouse(true, withToken(registry, "keys", "rotate", "checkout", "--create", "--json"));
+        ChildGatehouse.Run first = gatehouse(true, withToken(registry, "keys", "rotate", "checkout", "--create", "--json"));
         assertThat(first.exit()).as(first.err()).isZero();
         JsonNode v1 = new ObjectMapper().readTree(first.out()).get("active");
         assertThat(v1.get("version").asInt()).isEqualTo(1);
         assertThat(v1.get("state").asText()).isEqualTo("active");
 
-        Run down = gatehouse(true, withToken("http://127.0.0.1:1/", "keys", "rotate", "checkout"));
+        ChildGatehouse.Run down = gatehouse(true, withToken("http://127.0.0.1:1/", "keys", "rotate", "checkout"));
         assertThat(down.exit()).isEqualTo(ExitCode.UPSTREAM);
         // SLF4J's "no providers" notice comes from the test classpath, not from Gatehouse
         assertThat(down.err().lines().filter(l -> !l.startsWith("SLF4J("))).hasSize(1);
         assertThat(down.err()).contains("stopped before step published", "Version 1 stays primary")
                 .doesNotContain(sandbox.adminToken());
 
-        Run resumed = gatehouse(true, withToken(registry, "keys", "rotate", "checkout"));
+        ChildGatehouse.Run resumed = gatehouse(true, withToken(registry, "keys", "rotate", "checkout"));
         assertThat(resumed.exit()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("Resumed the interrupted rotation after step self-tested")
                 .contains("Version 2 of ring 'checkout' is primary")
                 .contains("Version 1 is verify-only until").contains("gatehouse keys retire checkout 1");
 
-        Run early = gatehouse(true, withToken(registry, "keys", "retire", "checkout", "1"));
+        ChildGatehouse.Run early = gatehouse(true, withToken(registry, "keys", "retire", "checkout", "1"));
         assertThat(early.exit()).isEqualTo(ExitCode.CHECK_FAILED);
         assertThat(early.err()).contains("is retiring until");
 
-        Run rings = gatehouse(true, "keys", "rings", "--json");
+        ChildGatehouse.Run rings = gatehouse(true, "keys", "rings", "--json");
         assertThat(rings.exit()).as(rings.err()).isZero();
         JsonNode checkout = null;
         for (JsonNode ring : new ObjectMapper().readTree(rings.out())) {
@@ -117,19 +113,19 @@ class KeyRingCommandsTest {
         assertThat(checkout.get("versions").findValuesAsText("state")).containsExactly("retiring", "active");
         assertThat(gatehouse(true, "keys", "rings").out()).contains("Ring 'checkout'", "grace 70min", "retiring");
 
-        Run export = gatehouse(true, "keys", "export-jwks");
+        ChildGatehouse.Run export = gatehouse(true, "keys", "export-jwks");
         assertThat(export.exit()).as(export.err()).isZero();
         Set<String> exported = kids(export.out());
         assertThat(exported).hasSize(3).isEqualTo(kids(served()));
 
-        Run due = gatehouse(true, "keys", "destroy-due");
+        ChildGatehouse.Run due = gatehouse(true, "keys", "destroy-due");
         assertThat(due.out()).contains("No version is due for destruction.");
 
-        Run verify = gatehouse(true, "audit", "verify");
+        ChildGatehouse.Run verify = gatehouse(true, "audit", "verify");
         assertThat(verify.exit()).as(verify.err()).isZero();
         assertThat(verify.out()).contains("Audit chain intact").containsPattern("Signed heads: \\d+ verified");
 
-        Run noSecret = gatehouse(false, withToken(registry, "keys", "rotate", "checkout"));
+        ChildGatehouse.Run noSecret = gatehouse(false, withToken(registry, "keys", "rotate", "checkout"));
         assertThat(noSecret.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(noSecret.err()).contains("GATEHOUSE_JWKS_ADMIN_TOKEN");
     }
@@ -147,32 +143,9 @@ class KeyRingCommandsTest {
         }
     }
 
-    /** Runs the launcher's main class in a child JVM, the PIN on descriptor 3. */
-    private static Run gatehouse(boolean registryToken, String... args) throws IOException, InterruptedException {
-        Path pinFile = dir.resolve("pin-" + System.nanoTime());
-        Files.writeString(pinFile, PIN + "\n");
-        List<String> command = new ArrayList<>(List.of("bash", "-c", "exec \"$@\" 3<\"$GATEHOUSE_TEST_PIN_FILE\"",
-                "bash", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), Launcher.class.getName(), "--config",
-                dir.resolve("absent.yaml").toString(), "--data-dir", dir.resolve("data").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("SOFTHSM2_CONF", conf.toString());
-        builder.environment().put("GATEHOUSE_TEST_PIN_FILE", pinFile.toString());
-        builder.environment().remove("GATEHOUSE_JWKS_ADMIN_TOKEN");
-        if (registryToken) {
-            builder.environment().put("GATEHOUSE_JWKS_ADMIN_TOKEN", sandbox.adminToken());
-        }
-        Path out = dir.resolve("out-" + System.nanoTime());
-        Path err = dir.resolve("err-" + System.nanoTime());
-        Process process = builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("gatehouse " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        Files.delete(pinFile);
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    /** Runs the launcher in a child JVM, the PIN on descriptor 3 and, when asked, the registry's token. */
+    private static ChildGatehouse.Run gatehouse(boolean registryToken, String... args) throws IOException, InterruptedException {
+        return ChildGatehouse.run(dir, conf, PIN, registryToken
+                ? java.util.Map.of("GATEHOUSE_JWKS_ADMIN_TOKEN", sandbox.adminToken()) : java.util.Map.of(), args);
     }
 }

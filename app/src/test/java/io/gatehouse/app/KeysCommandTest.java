@@ -32,8 +32,6 @@ class KeysCommandTest {
 
     private static Path conf;
 
-    record Run(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void createToken() throws Exception {
@@ -59,7 +57,7 @@ class KeysCommandTest {
 
     @Test
     void tokensAsJsonNamesTheModuleAndTheToken() throws Exception {
-        Run run = gatehouse(null, "keys", "tokens", "--module", MODULE, "--json");
+        ChildGatehouse.Run run = gatehouse(null, "keys", "tokens", "--module", MODULE, "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode modules = new ObjectMapper().readTree(run.out()).get("modules");
         assertThat(modules).hasSize(1);
@@ -76,7 +74,7 @@ class KeysCommandTest {
 
     @Test
     void tokensAsATableFiltersByLabel() throws Exception {
-        Run run = gatehouse(null, "keys", "tokens", "--module", MODULE, "--token-label", TOKEN);
+        ChildGatehouse.Run run = gatehouse(null, "keys", "tokens", "--module", MODULE, "--token-label", TOKEN);
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("Module " + MODULE).contains("Token '" + TOKEN + "'").contains("SoftHSM v2")
                 .contains("LOGIN_REQUIRED").contains("CKM_ECDSA").doesNotContain("token not initialized");
@@ -84,7 +82,7 @@ class KeysCommandTest {
 
     @Test
     void listShowsTheInventoryThenTheFindingsAndExitsZero() throws Exception {
-        Run run = gatehouse(PIN, "keys", "list", "--module", MODULE, "--token-label", TOKEN, "--pin-fd", "3");
+        ChildGatehouse.Run run = gatehouse(PIN, "keys", "list", "--module", MODULE, "--token-label", TOKEN, "--pin-fd", "3");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("checkout-es256").contains("P-256").contains("loose-aes")
                 .contains("EXTRACTABLE").contains("Findings (2):").doesNotContain(PIN);
@@ -93,7 +91,7 @@ class KeysCommandTest {
 
     @Test
     void listAsJsonCarriesKeysAndFindings() throws Exception {
-        Run run = gatehouse(PIN, "keys", "list", "--module", MODULE, "--token-label", TOKEN, "--pin-fd", "3", "--json");
+        ChildGatehouse.Run run = gatehouse(PIN, "keys", "list", "--module", MODULE, "--token-label", TOKEN, "--pin-fd", "3", "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode doc = new ObjectMapper().readTree(run.out());
         assertThat(doc.get("token").get("label").asText()).isEqualTo(TOKEN);
@@ -108,7 +106,7 @@ class KeysCommandTest {
 
     @Test
     void aWrongPinExitsFiveWithOneLine() throws Exception {
-        Run run = gatehouse("0000", "keys", "list", "--module", MODULE, "--token-label", TOKEN, "--pin-fd", "3");
+        ChildGatehouse.Run run = gatehouse("0000", "keys", "list", "--module", MODULE, "--token-label", TOKEN, "--pin-fd", "3");
         assertThat(run.exit()).isEqualTo(ExitCode.PERMISSION);
         assertThat(run.err().lines()).hasSize(1);
         assertThat(run.err()).startsWith("gatehouse: The PIN for token '" + TOKEN + "' is wrong.").doesNotContain("0000");
@@ -116,52 +114,32 @@ class KeysCommandTest {
 
     @Test
     void aLibraryThatIsNotPkcs11ExitsFour() throws Exception {
-        Run run = gatehouse(null, "keys", "tokens", "--module", "/usr/lib/x86_64-linux-gnu/libz.so.1");
+        ChildGatehouse.Run run = gatehouse(null, "keys", "tokens", "--module", "/usr/lib/x86_64-linux-gnu/libz.so.1");
         assertThat(run.exit()).isEqualTo(ExitCode.UPSTREAM);
         assertThat(run.err()).startsWith("gatehouse: /usr/lib/x86_64-linux-gnu/libz.so.1 is not a PKCS#11 module.");
     }
 
     @Test
     void aMissingLibraryOrTokenExitsFour() throws Exception {
-        Run missing = gatehouse(PIN, "keys", "list", "--module", dir.resolve("nope.so").toString(), "--token-label",
+        ChildGatehouse.Run missing = gatehouse(PIN, "keys", "list", "--module", dir.resolve("nope.so").toString(), "--token-label",
                 TOKEN, "--pin-fd", "3");
         assertThat(missing.exit()).isEqualTo(ExitCode.UPSTREAM);
         assertThat(missing.err()).contains("does not exist");
-        Run noToken = gatehouse(PIN, "keys", "list", "--module", MODULE, "--token-label", "elsewhere", "--pin-fd", "3");
+        ChildGatehouse.Run noToken = gatehouse(PIN, "keys", "list", "--module", MODULE, "--token-label", "elsewhere", "--pin-fd", "3");
         assertThat(noToken.exit()).isEqualTo(ExitCode.UPSTREAM);
         assertThat(noToken.err()).contains("No token labelled 'elsewhere'");
     }
 
     @Test
     void withoutATerminalOrPinFdItIsAUsageError() throws Exception {
-        Run run = gatehouse(null, "keys", "list", "--module", MODULE, "--token-label", TOKEN);
+        ChildGatehouse.Run run = gatehouse(null, "keys", "list", "--module", MODULE, "--token-label", TOKEN);
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("--pin-fd");
     }
 
-    /** Runs the launcher's main class in a child JVM; a non-null pin is offered on descriptor 3. */
-    private static Run gatehouse(String pin, String... args) throws IOException, InterruptedException {
-        Path pinFile = dir.resolve("pin-" + System.nanoTime());
-        Files.writeString(pinFile, pin == null ? "" : pin + "\n");
-        List<String> command = new ArrayList<>(List.of("bash", "-c", "exec \"$@\" 3<\"$GATEHOUSE_TEST_PIN_FILE\"",
-                "bash", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), Launcher.class.getName(), "--config",
-                dir.resolve("absent.yaml").toString(), "--data-dir", dir.resolve("data").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("SOFTHSM2_CONF", conf.toString());
-        builder.environment().put("GATEHOUSE_TEST_PIN_FILE", pinFile.toString());
-        Path out = dir.resolve("out-" + System.nanoTime());
-        Path err = dir.resolve("err-" + System.nanoTime());
-        Process process = builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("gatehouse " + String.join(" ", args) + " did not finish in 120 s");
-        }
-        Files.delete(pinFile);
-        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    /** Runs the launcher in a child JVM; a non-null pin is offered on descriptor 3. */
+    private static ChildGatehouse.Run gatehouse(String pin, String... args) throws IOException, InterruptedException {
+        return ChildGatehouse.run(dir, conf, pin, java.util.Map.of(), args);
     }
 
     private static void tool(String... command) throws IOException, InterruptedException {
