@@ -40,6 +40,23 @@ public final class AuditHasher {
 
     static String canonicalJson(long sequence, Instant at, String actorId, Set<Role> actorRoles, String action,
             String subject, Map<String, String> details, Long personalRef, String previousHash) {
+        ObjectNode node = hashedFields(sequence, at, actorId, actorRoles, action, subject, details, personalRef,
+                previousHash);
+        try {
+            return new JsonCanonicalizer(JSON.writeValueAsString(node)).getEncodedString();
+        } catch (IOException e) {
+            throw new IllegalStateException("audit entry cannot be canonicalized", e);
+        }
+    }
+
+    /** The fields the hash covers, as a JSON object; exports write exactly these so others can recompute it. */
+    static ObjectNode hashedFields(AuditEntry e) {
+        return hashedFields(e.sequence(), e.at(), e.actorId(), e.actorRoles(), e.action(), e.subject(), e.details(),
+                e.personalRef(), e.previousHash());
+    }
+
+    private static ObjectNode hashedFields(long sequence, Instant at, String actorId, Set<Role> actorRoles,
+            String action, String subject, Map<String, String> details, Long personalRef, String previousHash) {
         ObjectNode node = JSON.createObjectNode();
         node.put("seq", sequence);
         node.put("at", at.toString());
@@ -57,11 +74,7 @@ public final class AuditHasher {
             node.put("personalRef", personalRef);
         }
         node.put("previousHash", previousHash);
-        try {
-            return new JsonCanonicalizer(JSON.writeValueAsString(node)).getEncodedString();
-        } catch (IOException e) {
-            throw new IllegalStateException("audit entry cannot be canonicalized", e);
-        }
+        return node;
     }
 
     static String sha256Hex(String text) {
