@@ -128,6 +128,52 @@ class LauncherIT {
         }
     }
 
+    @Test
+    void theAuditChainExportsAsJsonLinesOnlyAfterAFreshPassphraseProof() throws Exception {
+        Path dir = tmp.resolve("data");
+        Files.writeString(tmp.resolve("pass"), "correct horse battery\n");
+        Files.writeString(tmp.resolve("wrong"), "wrong horse\n");
+        Files.writeString(tmp.resolve("value"), "sk_live_VALUE_never_shown_31337\n");
+        String launcher = System.getProperty("gatehouse.launcher");
+        String common = launcher + " --config " + tmp.resolve("absent.yaml") + " --data-dir " + dir;
+
+        Result noStore = shell(common + " audit export --format jsonl");
+        assertThat(noStore.exitCode()).isEqualTo(5);
+        assertThat(noStore.err()).contains("no secret store yet");
+
+        Result stored = shell(common + " --passphrase-fd 3 secrets set case-api-key --value-fd 4 3<" + tmp.resolve("pass")
+                + " 4<" + tmp.resolve("value"));
+        assertThat(stored.exitCode()).as(stored.err()).isZero();
+
+        Result refused = shell(common + " --passphrase-fd 3 audit export --format jsonl 3<" + tmp.resolve("wrong"));
+        assertThat(refused.exitCode()).isEqualTo(5);
+        assertThat(refused.out()).isEmpty();
+
+        Result exported = shell(common + " --passphrase-fd 3 audit export --format jsonl 3<" + tmp.resolve("pass"));
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> lines = exported.out().lines().toList();
+        assertThat(lines).isNotEmpty();
+        List<String> actions = new ArrayList<>();
+        for (String line : lines) {
+            var node = json.readTree(line);
+            assertThat(node.get("type").asText()).isEqualTo("entry");
+            actions.add(node.get("action").asText());
+        }
+        assertThat(actions).contains("secret.stored", "operator.proof");
+        assertThat(exported.err()).contains("Exported " + lines.size() + " audit entries");
+        assertThat(exported.out() + exported.err()).doesNotContain("VALUE_never_shown").doesNotContain("battery");
+
+        Path file = tmp.resolve("chain.jsonl");
+        Result toFile = shell(common + " --passphrase-fd 3 audit export --format jsonl --out " + file + " 3<" + tmp.resolve("pass"));
+        assertThat(toFile.exitCode()).as(toFile.err()).isZero();
+        assertThat(Files.readAllLines(file)).hasSizeGreaterThan(lines.size());
+        Result audit = gatehouse("--data-dir", dir.toString(), "audit", "list", "--action", "audit.exported");
+        assertThat(audit.out().lines()).hasSize(2);
+        Result refusals = gatehouse("--data-dir", dir.toString(), "audit", "list", "--action", "operator.proof");
+        assertThat(refusals.out()).contains("refused").contains("accepted");
+    }
+
     private Result shell(String commandLine) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("/bin/bash", "-c", commandLine);
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));

@@ -23,6 +23,37 @@ final class SecretsUnlock {
         return composition.secrets().unlock(passphrase);
     }
 
+    /**
+     * Step-up for a sensitive command: the same passphrase unlocks the secret store and proves presence, so
+     * it is read once and handed to each in its own copy, both wiped after use.
+     */
+    static void unlockAndProve(Integer passphraseFd, Composition composition) {
+        if (!composition.secrets().exists()) {
+            throw new GatehouseException(FailureKind.PERMISSION, "This command needs you to confirm it is you with the"
+                    + " secret store's passphrase, and there is no secret store yet. Create it with 'gatehouse secrets set'.");
+        }
+        char[] passphrase = passphraseFd != null
+                ? DescriptorLine.read(passphraseFd, "passphrase", 1024, "gatehouse --passphrase-fd 3 audit export 3<passphrase-file")
+                : fromTerminal(true);
+        char[] proof = passphrase.clone();
+        try {
+            if (composition.secrets().current().isEmpty()) {
+                try {
+                    composition.secrets().unlock(passphrase);
+                } catch (RuntimeException e) {
+                    // a refused unlock is a failed proof of presence, and failed proofs are audited too
+                    composition.auditLog().append("operator.proof", "operator/" + composition.session().operator().id(),
+                            java.util.Map.of("kind", "passphrase_weak", "result", "refused"));
+                    throw e;
+                }
+            }
+            composition.session().proveWithPassphrase(proof);
+        } finally {
+            Arrays.fill(passphrase, '\0');
+            Arrays.fill(proof, '\0');
+        }
+    }
+
     /** Unlocks only when the profile names a secret, the store exists, and a passphrase can be had. */
     static void unlockIfNeeded(Integer passphraseFd, Composition composition, String secretName) {
         if (secretName == null || !composition.secrets().exists() || composition.secrets().current().isPresent()) {

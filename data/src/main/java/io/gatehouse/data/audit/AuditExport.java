@@ -7,7 +7,7 @@ import io.gatehouse.data.operator.OperatorSession;
 import io.gatehouse.data.operator.Permission;
 import io.gatehouse.data.store.LocalStore;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -52,7 +52,7 @@ public final class AuditExport {
      * Writes the chain up to its head at the moment the export starts; entries appended meanwhile belong
      * to the next export. Progress is reported per page, and cancelling stops between pages.
      */
-    public Summary writeJsonLines(OutputStream out, VerifyProgress progress) {
+    public Summary writeJsonLines(Writer out, VerifyProgress progress) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(progress, "progress");
         session.require(Permission.VIEW_AUDIT);
@@ -64,7 +64,7 @@ public final class AuditExport {
         return summary;
     }
 
-    private static Summary write(Connection c, OutputStream out, VerifyProgress progress) throws SQLException {
+    private static Summary write(Connection c, Writer out, VerifyProgress progress) throws SQLException {
         AuditRows.Head head = AuditRows.head(c);
         long written = 0;
         try {
@@ -124,7 +124,7 @@ public final class AuditExport {
         return line;
     }
 
-    private static void writeLine(OutputStream out, ObjectNode line) throws IOException {
+    private static void writeLine(Writer out, ObjectNode line) throws IOException {
         JSON.writeValue(out, line);
         out.write('\n');
     }

@@ -17,7 +17,7 @@ import io.gatehouse.data.store.LocalStore;
 import io.gatehouse.data.testing.ManualClock;
 import io.gatehouse.data.testing.SoftwareToken;
 import io.gatehouse.data.testing.TestOperators;
-import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -68,9 +68,9 @@ class AuditExportTest {
     }
 
     private List<JsonNode> exportLines() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
         export.writeJsonLines(out, VerifyProgress.NONE);
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = out.toString();
         assertThat(text).endsWith("\n");
         List<JsonNode> lines = new java.util.ArrayList<>();
         for (String line : text.split("\n")) {
@@ -125,7 +125,7 @@ class AuditExportTest {
     void theExportIsItselfAudited() throws Exception {
         append(2);
         session.proveWithPassphrase(TestOperators.PASSPHRASE.clone());
-        AuditExport.Summary summary = export.writeJsonLines(new ByteArrayOutputStream(), VerifyProgress.NONE);
+        AuditExport.Summary summary = export.writeJsonLines(new StringWriter(), VerifyProgress.NONE);
         assertThat(summary.entries()).isEqualTo(2);
         AuditEntry last = log.find(AuditQuery.latest(1)).getFirst();
         assertThat(last.action()).isEqualTo("audit.exported");
@@ -135,11 +135,11 @@ class AuditExportTest {
     @Test
     void exportingNeedsAFreshProofOfPresence() {
         append(1);
-        assertThatThrownBy(() -> export.writeJsonLines(new ByteArrayOutputStream(), VerifyProgress.NONE))
+        assertThatThrownBy(() -> export.writeJsonLines(new StringWriter(), VerifyProgress.NONE))
                 .isInstanceOf(FreshProofRequiredException.class);
         session.proveWithPassphrase(TestOperators.PASSPHRASE.clone());
         clock.advance(AuditExport.PROOF_MAX_AGE.plusSeconds(1));
-        assertThatThrownBy(() -> export.writeJsonLines(new ByteArrayOutputStream(), VerifyProgress.NONE))
+        assertThatThrownBy(() -> export.writeJsonLines(new StringWriter(), VerifyProgress.NONE))
                 .isInstanceOf(FreshProofRequiredException.class);
     }
 
@@ -148,7 +148,7 @@ class AuditExportTest {
         LocalOperatorSession analystless = TestOperators.session(clock, Role.EXECUTIVE_VIEWER);
         analystless.proveWithPassphrase(TestOperators.PASSPHRASE.clone());
         AuditExport custodianExport = new AuditExport(store, analystless, log);
-        assertThatThrownBy(() -> custodianExport.writeJsonLines(new ByteArrayOutputStream(), VerifyProgress.NONE))
+        assertThatThrownBy(() -> custodianExport.writeJsonLines(new StringWriter(), VerifyProgress.NONE))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
@@ -166,7 +166,7 @@ class AuditExportTest {
                 return true;
             }
         };
-        assertThatThrownBy(() -> export.writeJsonLines(new ByteArrayOutputStream(), cancelled))
+        assertThatThrownBy(() -> export.writeJsonLines(new StringWriter(), cancelled))
                 .isInstanceOf(CancellationException.class);
     }
 }
