@@ -4,6 +4,7 @@ import io.gatehouse.data.audit.AuditLog;
 import io.gatehouse.data.config.AppDirectories;
 import io.gatehouse.data.config.ConfigLoader;
 import io.gatehouse.data.config.GatehouseConfig;
+import io.gatehouse.data.config.ConfigChangeAudit;
 import io.gatehouse.data.operator.LocalOperatorSession;
 import io.gatehouse.data.operator.Operator;
 import io.gatehouse.data.store.LocalStore;
@@ -43,6 +44,9 @@ public final class Composition implements AutoCloseable {
         AuditLog auditLog = new AuditLog(store, session, clock);
         session.onProofAttempt((kind, ok) -> auditLog.append("operator.proof", "operator/" + operator.id(),
                 Map.of("kind", kind.name().toLowerCase(java.util.Locale.ROOT), "result", ok ? "accepted" : "refused")));
+        // the file is edited while the console is closed, so a change is noticed, and audited, at the next load
+        new ConfigChangeAudit(store, auditLog, clock).check(config,
+                java.nio.file.Files.exists(directories.configFile()) ? directories.configFile() : null);
         return new Composition(directories, config, store, secrets, session, auditLog);
     }
 
