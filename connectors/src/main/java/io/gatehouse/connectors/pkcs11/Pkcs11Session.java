@@ -36,6 +36,7 @@ final class Pkcs11Session implements TokenSession {
     private final Session session;
     private final TokenInfo token;
     private final ReentrantLock writeLock;
+    private final java.util.Map<String, SigningKey> signingKeys = new java.util.HashMap<>();
     private boolean closed;
 
     Pkcs11Session(Session session, TokenInfo token, ReentrantLock writeLock) {
@@ -145,26 +146,60 @@ final class Pkcs11Session implements TokenSession {
         Objects.requireNonNull(mechanism, "mechanism");
         Objects.requireNonNull(data, "data");
         ensureOpen();
+        SigningKey key = signingKeys.get(label);
+        boolean cached = key != null;
+        if (!cached) {
+            key = lookUpSigningKey(label);
+        }
+        if (key.algorithm() == null || !mechanism.fits(key.algorithm())) {
+            throw TokenException.unsupported("signing with key '" + label + "' (" + key.description() + ") by "
+                    + mechanism, null);
+        }
+        String doing = "signing with key '" + label + "'";
+        try {
+            byte[] signature = signWith(key, mechanism, data, doing);
+            signingKeys.put(label, key);
+            return signature;
+        } catch (PKCS11Exception e) {
+            signingKeys.remove(label);
+            if (cached && (e.getErrorCode() == CKR_KEY_HANDLE_INVALID || e.getErrorCode() == CKR_OBJECT_HANDLE_INVALID)) {
+                // the key went away behind this session (another program destroyed it): look it up afresh, once
+                return sign(label, mechanism, data);
+            }
+            throw Pkcs11Faults.map(e, token.label(), doing);
+        }
+    }
+
+    /**
+     * A private key found by label, with what signing needs to know of it. Finding the object and reading its
+     * attributes costs several token round trips, more than the signature itself on a software token, so the
+     * audit signer's repeated signatures reuse it. Destroying any object clears the cache, and a handle the
+     * token no longer knows is looked up again.
+     */
+    private record SigningKey(long handle, KeyAlgorithm algorithm, String description) {
+    }
+
+    private SigningKey lookUpSigningKey(String label) {
         long handle = find(KeyClass.PRIVATE_KEY, label);
         try {
             KeyObject key = KeyReader.read(session, handle);
-            KeyAlgorithm algorithm = KeyReader.algorithmOf(key);
-            if (algorithm == null || !mechanism.fits(algorithm)) {
-                throw TokenException.unsupported("signing with key '" + label + "' (" + key.keyType() + " "
-                        + key.sizeOrCurve() + ") by " + mechanism, null);
-            }
-            String doing = "signing with key '" + label + "'";
-            return switch (mechanism) {
-                case ECDSA_SHA256 -> ecdsa(handle, algorithm, "SHA-256", data, doing);
-                case ECDSA_SHA384 -> ecdsa(handle, algorithm, "SHA-384", data, doing);
-                case RSA_PSS_SHA256 -> signSingle(new Mechanism(CKM_SHA256_RSA_PKCS_PSS,
-                        new RSA_PKCS_PSS_PARAMS(CKM_SHA256, CKG_MGF1_SHA256, 32)), handle, data, doing);
-                case RSA_PKCS1_SHA256 -> signSingle(new Mechanism(CKM_SHA256_RSA_PKCS), handle, data, doing);
-                case ED25519 -> signSingle(new Mechanism(CKM_EDDSA), handle, data, doing);
-            };
+            return new SigningKey(handle, KeyReader.algorithmOf(key), key.keyType() + " " + key.sizeOrCurve());
         } catch (PKCS11Exception e) {
             throw Pkcs11Faults.map(e, token.label(), "reading key '" + label + "'");
         }
+    }
+
+    private byte[] signWith(SigningKey key, SignatureMechanism mechanism, byte[] data, String doing)
+            throws PKCS11Exception {
+        long handle = key.handle();
+        return switch (mechanism) {
+            case ECDSA_SHA256 -> ecdsa(handle, key.algorithm(), "SHA-256", data, doing);
+            case ECDSA_SHA384 -> ecdsa(handle, key.algorithm(), "SHA-384", data, doing);
+            case RSA_PSS_SHA256 -> session.signSingle(new Mechanism(CKM_SHA256_RSA_PKCS_PSS,
+                    new RSA_PKCS_PSS_PARAMS(CKM_SHA256, CKG_MGF1_SHA256, 32)), handle, data);
+            case RSA_PKCS1_SHA256 -> session.signSingle(new Mechanism(CKM_SHA256_RSA_PKCS), handle, data);
+            case ED25519 -> session.signSingle(new Mechanism(CKM_EDDSA), handle, data);
+        };
     }
 
     @Override
@@ -199,6 +234,7 @@ final class Pkcs11Session implements TokenSession {
             if (handles.length == 0) {
                 throw TokenException.noSuchKey(label, token.label());
             }
+            signingKeys.clear();
             for (long handle : handles) {
                 session.destroyObject(handle);
             }
@@ -222,28 +258,21 @@ final class Pkcs11Session implements TokenSession {
         }
     }
 
-    private byte[] ecdsa(long handle, KeyAlgorithm algorithm, String digest, byte[] data, String doing) {
+    private byte[] ecdsa(long handle, KeyAlgorithm algorithm, String digest, byte[] data, String doing)
+            throws PKCS11Exception {
         byte[] hash;
         try {
             hash = MessageDigest.getInstance(digest).digest(data);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(digest + " is part of every Java runtime", e);
         }
-        byte[] signature = signSingle(new Mechanism(CKM_ECDSA), handle, hash, doing);
+        byte[] signature = session.signSingle(new Mechanism(CKM_ECDSA), handle, hash);
         int expected = 2 * Curves.of(algorithm).size;
         if (signature.length != expected) {
             throw TokenException.deviceError(doing + " (the token returned " + signature.length
                     + " signature bytes, not " + expected + ")", null);
         }
         return signature;
-    }
-
-    private byte[] signSingle(Mechanism mechanism, long handle, byte[] data, String doing) {
-        try {
-            return session.signSingle(mechanism, handle, data);
-        } catch (PKCS11Exception e) {
-            throw Pkcs11Faults.map(e, token.label(), doing);
-        }
     }
 
     private long find(KeyClass keyClass, String label) {

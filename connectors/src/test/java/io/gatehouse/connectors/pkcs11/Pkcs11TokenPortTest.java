@@ -270,6 +270,29 @@ class Pkcs11TokenPortTest {
                 e -> assertThat(e.reason()).isEqualTo(TokenException.Reason.NO_SUCH_TOKEN));
     }
 
+    @Test
+    @Order(9)
+    void aSigningKeyReplacedByAnotherProgramIsLookedUpAgainNotSignedWithStale() throws Exception {
+        session.generateKeyPair(KeyAlgorithm.EC_P256, "replaced", new byte[] {0x41});
+        session.sign("replaced", SignatureMechanism.ECDSA_SHA256, DATA); // now remembered by this session
+
+        // another program swaps the key pair under the same label
+        SoftHsm.pkcs11Tool(SoftHsm.CUSTODY, "--delete-object", "--type", "privkey", "--label", "replaced");
+        SoftHsm.pkcs11Tool(SoftHsm.CUSTODY, "--delete-object", "--type", "pubkey", "--label", "replaced");
+        SoftHsm.pkcs11Tool(SoftHsm.CUSTODY, "--keypairgen", "--key-type", "EC:prime256v1", "--label", "replaced",
+                "--id", "41", "--usage-sign");
+        Path pem = write("replaced.pem", ("-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(session.publicKey("replaced").getEncoded())
+                + "\n-----END PUBLIC KEY-----\n").getBytes(StandardCharsets.US_ASCII));
+        verifyEcdsa("replaced", SignatureMechanism.ECDSA_SHA256, "-sha256", 32, pem, write("replaced.data", DATA));
+
+        SoftHsm.pkcs11Tool(SoftHsm.CUSTODY, "--delete-object", "--type", "privkey", "--label", "replaced");
+        assertThatThrownBy(() -> session.sign("replaced", SignatureMechanism.ECDSA_SHA256, DATA))
+                .isInstanceOfSatisfying(TokenException.class,
+                        e -> assertThat(e.reason()).isEqualTo(TokenException.Reason.NO_SUCH_TOKEN));
+    }
+
     private void verifyEcdsa(String label, SignatureMechanism mechanism, String digest, int size, Path pem, Path data)
             throws Exception {
         byte[] raw = session.sign(label, mechanism, DATA);

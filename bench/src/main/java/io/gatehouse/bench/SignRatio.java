@@ -1,0 +1,109 @@
+package io.gatehouse.bench;
+
+import io.gatehouse.connectors.pkcs11.Pkcs11Modules;
+import io.gatehouse.data.keys.token.KeyAlgorithm;
+import io.gatehouse.data.keys.token.SignatureMechanism;
+import io.gatehouse.data.keys.token.TokenSession;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Signing throughput of the audit-chain signer through the console's token layer, against a native loop
+ * calling {@code C_Sign} with {@code CKM_ECDSA} on the same SoftHSM2 token and the same P-256 key, in the
+ * same run. The two alternate (native, console, native, console) so drift in machine load hits both.
+ *
+ * <p>usage: SignRatio CSIGN_BINARY SECONDS_PER_RUN ROUNDS, with SOFTHSM2_CONF pointing into a temporary
+ * directory (bench/sign-ratio sets it up and builds the native program with gcc).
+ */
+public final class SignRatio {
+    private static final String MODULE = "/usr/lib/softhsm/libsofthsm2.so";
+    private static final String TOKEN = "sign-bench";
+    private static final String PIN = "1234";
+    private static final String KEY = "audit-chain-bench";
+
+    private SignRatio() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path csign = Path.of(args[0]);
+        double seconds = Double.parseDouble(args[1]);
+        int rounds = Integer.parseInt(args[2]);
+        initToken();
+        List<Double> nativeRates = new ArrayList<>();
+        List<Double> consoleRates = new ArrayList<>();
+        try (TokenSession token = Pkcs11Modules.open(Path.of(MODULE)).openSession(TOKEN, t -> PIN.toCharArray())) {
+            token.generateKeyPair(KeyAlgorithm.EC_P256, KEY, new byte[] {0x42});
+            consoleLoop(token, Math.min(1.0, seconds)); // warm-up: class loading and JIT, not measured
+            for (int round = 0; round < rounds; round++) {
+                nativeRates.add(nativeLoop(csign, seconds));
+                consoleRates.add(consoleLoop(token, seconds));
+            }
+        }
+        double nativeRate = median(nativeRates);
+        double consoleRate = median(consoleRates);
+        System.out.printf(Locale.ROOT, "native C_Sign (CKM_ECDSA, P-256):   %8.1f signatures/s  runs %s%n", nativeRate, nativeRates);
+        System.out.printf(Locale.ROOT, "console token layer (ECDSA_SHA256): %8.1f signatures/s  runs %s%n", consoleRate, consoleRates);
+        System.out.printf(Locale.ROOT, "ratio console/native: %.3f (target >= 0.9)%n", consoleRate / nativeRate);
+    }
+
+    /** The audit signer's call: hash in Java, then the token signs the digest, exactly as a signed head is made. */
+    private static double consoleLoop(TokenSession token, double seconds) {
+        byte[] payload = "{\"hash\":\"0000000000000000000000000000000000000000000000000000000000000000\",\"seq\":1}"
+                .getBytes(StandardCharsets.UTF_8);
+        long signatures = 0;
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        long now = start;
+        while (now < end) {
+            token.sign(KEY, SignatureMechanism.ECDSA_SHA256, payload);
+            signatures++;
+            now = System.nanoTime();
+        }
+        return round1(signatures / ((now - start) / 1e9));
+    }
+
+    private static double nativeLoop(Path csign, double seconds) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(csign.toString(), MODULE, TOKEN, KEY, Double.toString(seconds))
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (OutputStream in = process.getOutputStream()) {
+            in.write((PIN + "\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        if (process.waitFor() != 0 || !out.contains("rate=")) {
+            throw new IllegalStateException("the native signing loop failed: " + out);
+        }
+        return round1(Double.parseDouble(out.substring(out.indexOf("rate=") + 5)));
+    }
+
+    private static void initToken() throws IOException, InterruptedException {
+        String conf = System.getenv("SOFTHSM2_CONF");
+        if (conf == null) {
+            throw new IllegalStateException("set SOFTHSM2_CONF to a file in a temporary directory (bench/sign-ratio does)");
+        }
+        Path tokens = Path.of(conf).toAbsolutePath().resolveSibling("tokens");
+        Files.createDirectories(tokens);
+        Files.writeString(Path.of(conf), "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
+        Process init = new ProcessBuilder("softhsm2-util", "--init-token", "--free", "--label", TOKEN, "--so-pin",
+                "12345678", "--pin", PIN).redirectErrorStream(true).start();
+        String out = new String(init.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (init.waitFor() != 0) {
+            throw new IllegalStateException("softhsm2-util --init-token failed: " + out);
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}
