@@ -69,6 +69,27 @@ public final class LocalOperatorSession implements OperatorSession {
         }
     }
 
+    /**
+     * Records the outcome of a stronger proof of presence made elsewhere, such as a smartcard signature over a
+     * fresh challenge. {@code check} does the proving and says whether it passed; listeners hear of every
+     * attempt. A check that throws counts as failed, and its exception is passed on.
+     */
+    public void proveWith(ProofKind kind, java.util.function.BooleanSupplier check) {
+        Objects.requireNonNull(kind, "kind");
+        boolean ok = false;
+        try {
+            ok = check.getAsBoolean();
+        } finally {
+            boolean passed = ok;
+            proofListeners.forEach(listener -> listener.accept(kind, passed));
+        }
+        if (!ok) {
+            throw new GatehouseException(FailureKind.PERMISSION, "The proof of presence failed; try again.");
+        }
+        lastProofKind = kind;
+        lastProofAt = clock.instant();
+    }
+
     /** Called with the proof kind and whether it succeeded, after every attempt. */
     public void onProofAttempt(BiConsumer<ProofKind, Boolean> listener) {
         proofListeners.add(listener);

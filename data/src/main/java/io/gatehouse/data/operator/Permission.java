@@ -27,5 +27,7 @@ public enum Permission {
     /** Erase personal data referenced by audit entries. */
     ERASE_PERSONAL_DATA,
     /** Add, change or remove connections and their secrets. */
-    MANAGE_CONNECTIONS
+    MANAGE_CONNECTIONS,
+    /** Approve or revoke the binding of an operator to their smartcard certificate. */
+    ENROL_OPERATORS
 }
