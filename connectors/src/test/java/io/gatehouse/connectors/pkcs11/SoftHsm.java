@@ -30,6 +30,9 @@ final class SoftHsm {
     static final String AUDIT = "audit";
     /** Key ring rotations end to end, with the sandbox as the JWKS registry. */
     static final String ROTATION = "rotation";
+    /** Two custodians' smartcards, for dual-control destruction. */
+    static final String CARD_KIM = "card-kim";
+    static final String CARD_LOU = "card-lou";
 
     private static boolean ready;
 
@@ -76,7 +79,7 @@ final class SoftHsm {
             Files.createDirectories(tokens);
             Files.writeString(confFile, "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n"
                     + "log.level = ERROR\nslots.removable = false\n");
-            for (String label : List.of(CUSTODY, FAULTS, AUDIT, ROTATION)) {
+            for (String label : List.of(CUSTODY, FAULTS, AUDIT, ROTATION, CARD_KIM, CARD_LOU)) {
                 run("softhsm2-util", "--init-token", "--free", "--label", label, "--so-pin", SO_PIN, "--pin", PIN);
             }
         } catch (IOException e) {

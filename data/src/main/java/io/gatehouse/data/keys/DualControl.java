@@ -19,8 +19,31 @@ public final class DualControl {
     private DualControl() {
     }
 
-    /** The two proofs, in order, once both custodians pass; throws otherwise. */
+    /** The two proofs, in order, once both custodians pass; throws otherwise. Any kind of proof counts. */
     public static List<ProofKind> check(OperatorSession first, OperatorSession second) {
+        return check(first, second, false);
+    }
+
+    /**
+     * As {@link #check(OperatorSession, OperatorSession)}; with {@code smartcardsRequired}, each proof must be a
+     * smartcard signature: the passphrase proof is then refused, as it is outside development profiles.
+     */
+    public static List<ProofKind> check(OperatorSession first, OperatorSession second, boolean smartcardsRequired) {
+        List<ProofKind> proofs = checkAny(first, second);
+        if (smartcardsRequired) {
+            for (int i = 0; i < 2; i++) {
+                if (proofs.get(i) != ProofKind.SMARTCARD) {
+                    OperatorSession who = i == 0 ? first : second;
+                    throw new GatehouseException(FailureKind.PERMISSION, "Destroying keys needs each custodian's"
+                            + " smartcard; " + who.operator().id() + " confirmed with a passphrase only."
+                            + " Insert your card and confirm with it.");
+                }
+            }
+        }
+        return proofs;
+    }
+
+    private static List<ProofKind> checkAny(OperatorSession first, OperatorSession second) {
         first.require(Permission.MANAGE_KEYS);
         second.require(Permission.MANAGE_KEYS);
         if (first.operator().id().equals(second.operator().id())) {

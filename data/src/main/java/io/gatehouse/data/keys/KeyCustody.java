@@ -32,6 +32,7 @@ import java.util.Set;
 public final class KeyCustody {
     /** The ring whose active version signs the audit chain's head. */
     public static final String AUDIT_RING = "audit-chain";
+    private volatile boolean smartcardsRequired;
 
     private final KeyRingLedger ledger;
     private final KeyRingView view;
@@ -214,6 +215,13 @@ public final class KeyCustody {
     }
 
     /**
+     * From now on, destruction takes two smartcard proofs; passphrase proofs stay for development profiles.
+     */
+    public void requireSmartcardProofs() {
+        smartcardsRequired = true;
+    }
+
+    /**
      * Destroys on the token every version whose destruction window is over. Two different
      * custodians must each have proved presence recently; a refusal is audited too.
      */
@@ -221,7 +229,7 @@ public final class KeyCustody {
         session.require(Permission.MANAGE_KEYS);
         List<ProofKind> proofs;
         try {
-            proofs = DualControl.check(first, second);
+            proofs = DualControl.check(first, second, smartcardsRequired);
         } catch (GatehouseException e) {
             ledger.record("key.destruction.refused", "key-rings", Map.of("first", first.operator().id(),
                     "second", second.operator().id(), "reason", e.getMessage()));
