@@ -33,6 +33,8 @@ final class SoftHsm {
     /** Two custodians' smartcards, for dual-control destruction. */
     static final String CARD_KIM = "card-kim";
     static final String CARD_LOU = "card-lou";
+    /** A client certificate and its key pair for mutual TLS through SunPKCS11. */
+    static final String MTLS = "mtls";
 
     private static boolean ready;
 
@@ -79,7 +81,7 @@ final class SoftHsm {
             Files.createDirectories(tokens);
             Files.writeString(confFile, "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n"
                     + "log.level = ERROR\nslots.removable = false\n");
-            for (String label : List.of(CUSTODY, FAULTS, AUDIT, ROTATION, CARD_KIM, CARD_LOU)) {
+            for (String label : List.of(CUSTODY, FAULTS, AUDIT, ROTATION, CARD_KIM, CARD_LOU, MTLS)) {
                 run("softhsm2-util", "--init-token", "--free", "--label", label, "--so-pin", SO_PIN, "--pin", PIN);
             }
         } catch (IOException e) {
