@@ -47,10 +47,29 @@ common=(--name gatehouse --app-version "$package_version" --vendor "Gatehouse"
   --icon icons/src/main/resources/io/gatehouse/icons/gatehouse-256.png --dest "$out"
 
 # 4. The .deb. jpackage's own Depends list misses GTK, which JavaFX needs for a window.
-"$bin/jpackage" --type deb "${common[@]}" --app-image "$out/gatehouse" \
+"$bin/jpackage" --type deb "${common[@]}" --license-file LICENSE --app-image "$out/gatehouse" \
   --linux-package-name gatehouse --linux-package-deps libgtk-3-0 \
   --linux-shortcut --linux-menu-group "Office;Security" --linux-app-category utils \
   --file-associations installer/linux/assessment-file.properties \
   --icon icons/src/main/resources/io/gatehouse/icons/gatehouse-256.png --dest "$out"
+
+# 5. The app icon at every standard size. jpackage installs one PNG and names it by path; desktops
+#    look an app icon up by name in the hicolor theme and pick the size they need, so each render goes
+#    there and the desktop entry names the icon. The package is rebuilt from its unpacked tree.
+deb="$(ls "$out"/*.deb)"
+tree="$out/deb-tree"
+rm -rf "$tree"
+dpkg-deb -R "$deb" "$tree"
+icons=icons/src/main/resources/io/gatehouse/icons
+for size in 16 24 32 48 64 128 256 512; do
+  install -D -m 644 "$icons/gatehouse-$size.png" "$tree/usr/share/icons/hicolor/${size}x${size}/apps/gatehouse.png"
+done
+install -D -m 644 "$icons/gatehouse.svg" "$tree/usr/share/icons/hicolor/scalable/apps/gatehouse.svg"
+desktop="$tree/opt/gatehouse/lib/gatehouse-gatehouse.desktop"
+sed -i -e 's|^Icon=.*|Icon=gatehouse|' -e 's|^Name=.*|Name=Gatehouse|' "$desktop"
+installed_kb="$(du -sk --exclude=DEBIAN "$tree" | cut -f1)"
+sed -i "s|^Installed-Size:.*|Installed-Size: $installed_kb|" "$tree/DEBIAN/control"
+dpkg-deb --root-owner-group -Zxz --build "$tree" "$deb" >/dev/null
+rm -rf "$tree"
 
 du -sh "$out/runtime" "$out/gatehouse" "$out"/*.deb

@@ -13,6 +13,15 @@ launcher="$root/opt/gatehouse/bin/gatehouse"
 
 dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || { echo "check: Depends lacks libgtk-3-0" >&2; exit 1; }
 
+for size in 16 24 32 48 64 128 256 512; do
+  [ -s "$root/usr/share/icons/hicolor/${size}x${size}/apps/gatehouse.png" ] \
+    || { echo "check: no ${size}x${size} icon in the hicolor theme" >&2; exit 1; }
+done
+[ -s "$root/usr/share/icons/hicolor/scalable/apps/gatehouse.svg" ] || { echo "check: no scalable icon" >&2; exit 1; }
+grep -qx 'Icon=gatehouse' "$root/opt/gatehouse/lib/gatehouse-gatehouse.desktop" \
+  || { echo "check: the desktop entry does not name the themed icon" >&2; exit 1; }
+grep -q 'Apache License' "$root/opt/gatehouse/share/doc/copyright" || { echo "check: no licence in the package" >&2; exit 1; }
+
 version="$("$launcher" --version)"
 echo "installed: $version"
 [[ "$version" == gatehouse\ * ]] || { echo "check: --version printed '$version'" >&2; exit 1; }

@@ -20,7 +20,7 @@ if [ -n "${GATEHOUSE_MAC_SIGNING_IDENTITY:-}" ]; then
 fi
 for type in dmg pkg; do
   "$bin/jpackage" --type "$type" --name Gatehouse --app-version "$version" --vendor "Gatehouse" \
-    --copyright "Copyright 2026 the Gatehouse authors" --description "Security console for headless e-commerce checkouts" \
+    --copyright "Copyright 2026 the Gatehouse authors" --description "Security console for headless e-commerce checkouts" --license-file LICENSE \
     --input "$out/input" --main-jar gatehouse.jar --main-class io.gatehouse.app.Launcher --runtime-image "$out/runtime" \
     --java-options '--enable-native-access=ALL-UNNAMED' --icon installer/mac/gatehouse.icns \
     --mac-package-identifier io.gatehouse.console --mac-package-name Gatehouse \

@@ -13,7 +13,7 @@ $modules = (Get-Content installer\modules.txt | Where-Object { $_ -and -not $_.S
 & "$bin\jlink" --add-modules $modules --include-locales=en,de --strip-debug --no-header-files --no-man-pages --compress=zip-6 --output "$out\runtime"
 # The upgrade UUID must never change: Windows uses it to replace an older version in place.
 & "$bin\jpackage" --type msi --name Gatehouse --app-version $version --vendor 'Gatehouse' `
-  --copyright 'Copyright 2026 the Gatehouse authors' --description 'Security console for headless e-commerce checkouts' `
+  --copyright 'Copyright 2026 the Gatehouse authors' --description 'Security console for headless e-commerce checkouts' --license-file LICENSE `
   --input "$out\input" --main-jar gatehouse.jar --main-class io.gatehouse.app.Launcher --runtime-image "$out\runtime" `
   --java-options '--enable-native-access=ALL-UNNAMED' --icon installer\win\gatehouse.ico `
   --win-upgrade-uuid b8fbf0a4-2fe0-4201-9aad-7da1c7980899 --win-menu --win-menu-group Gatehouse --win-shortcut --win-dir-chooser `
