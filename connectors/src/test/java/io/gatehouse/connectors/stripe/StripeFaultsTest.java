@@ -179,6 +179,22 @@ class StripeFaultsTest {
     }
 
     @Test
+    void anUntrustedCertificateIsRefusedBecauseVerificationStaysOn() throws Exception {
+        okhttp3.tls.HeldCertificate selfSigned = new okhttp3.tls.HeldCertificate.Builder()
+                .addSubjectAlternativeName("localhost").build();
+        try (okhttp3.mockwebserver.MockWebServer tls = new okhttp3.mockwebserver.MockWebServer()) {
+            tls.useHttps(new okhttp3.tls.HandshakeCertificates.Builder().heldCertificate(selfSigned).build()
+                    .sslSocketFactory(), false);
+            tls.enqueue(StripeRig.json(200, StripeRig.fixture("reviews_page2.json")));
+            tls.start();
+            StripeSettings https = StripeRig.settings(URI.create(tls.url("/").toString()));
+            assertThat(https.baseUrl().getScheme()).isEqualTo("https");
+            assertThatThrownBy(() -> rig.queue(https).list(CaseFilter.all(), null))
+                    .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TLS));
+        }
+    }
+
+    @Test
     void plainHttpIsRefusedExceptToLoopback() {
         StripeSettings insecure = new StripeSettings(URI.create("http://api.stripe.com"), StripeSettings.PINNED_VERSION,
                 Map.of(), Map.of(), 1, Duration.ZERO);
