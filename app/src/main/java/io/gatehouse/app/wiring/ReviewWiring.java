@@ -13,7 +13,9 @@ import io.gatehouse.connectors.stripe.StripeRadarQueue;
 import io.gatehouse.connectors.stripe.StripeSettings;
 import io.gatehouse.data.config.ConnectionProfile;
 import io.gatehouse.data.config.ReviewSource;
+import io.gatehouse.data.review.ConfirmationSweep;
 import io.gatehouse.data.review.DecisionDelivery;
+import io.gatehouse.data.review.DecisionReadBack;
 import io.gatehouse.data.review.FraudQueue;
 import io.gatehouse.data.review.DecisionOutbox;
 import io.gatehouse.data.review.OutboxEntry;
@@ -41,6 +43,7 @@ import okhttp3.OkHttpClient;
  */
 public final class ReviewWiring implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ReviewWiring.class.getName());
+    private static final Duration CONFIRM_EVERY = Duration.ofSeconds(30);
 
     private final SandboxRuntime ownedSandbox;
     private final ScheduledExecutorService scheduler;
@@ -87,6 +90,7 @@ public final class ReviewWiring implements AutoCloseable {
         RandomGenerator random = RandomGenerator.of("L64X128MixRandom");
         FraudQueue queue;
         DecisionDelivery delivery;
+        DecisionReadBack readBack = null;
         if (source == ReviewSource.STRIPE) {
             ConnectionProfile.Stripe stripe = profile.stripe();
             StripeSettings settings = StripeSettings.of(stripe.url(), stripe.apiVersion(), stripe.allowLists(),
@@ -95,8 +99,10 @@ public final class ReviewWiring implements AutoCloseable {
             // reads retry a little in place; deliveries try once, since the outbox owns the long backoff
             queue = new StripeRadarQueue(new UpstreamClient("Stripe", http, clock, Sleeper.system(), random, 3,
                     Duration.ofSeconds(10)), settings, key, clock, Sleeper.system());
-            delivery = new StripeDecisionDelivery(new UpstreamClient("Stripe", http, clock, Sleeper.system(), random, 1,
-                    Duration.ofSeconds(10)), settings, key, Sleeper.system());
+            StripeDecisionDelivery stripeDelivery = new StripeDecisionDelivery(new UpstreamClient("Stripe", http, clock,
+                    Sleeper.system(), random, 1, Duration.ofSeconds(10)), settings, key, Sleeper.system());
+            delivery = stripeDelivery;
+            readBack = stripeDelivery;
         } else {
             URI url;
             ApiKey key = ApiKey.none();
@@ -122,9 +128,24 @@ public final class ReviewWiring implements AutoCloseable {
         OutboxSender sender = new OutboxSender(outbox, delivery, clock, RetryPolicy.standard(random), scheduler);
         ReviewDesk desk = new ReviewDesk(queue, composition.store(), composition.auditLog(), outbox, sender,
                 composition.session(), clock, composition.config().reviewRules());
+        if (readBack != null) {
+            // approvals Stripe still showed open are read back on the outbox's thread until they settle
+            ConfirmationSweep sweep = new ConfirmationSweep(outbox, readBack);
+            scheduler.scheduleWithFixedDelay(() -> sweepQuietly(sweep), CONFIRM_EVERY.toMillis(),
+                    CONFIRM_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        }
         // decisions left by an earlier run (a crash, an outage) resume at once
         sender.kick();
         return new ReviewWiring(owned, scheduler, outbox, sender, desk, source == ReviewSource.SANDBOX);
+    }
+
+    private static void sweepQuietly(ConfirmationSweep sweep) {
+        try {
+            sweep.sweep();
+        } catch (RuntimeException e) {
+            // a failed sweep must not cancel the schedule: the next one tries again
+            LOG.log(System.Logger.Level.WARNING, "reading back decisions pending confirmation failed", e);
+        }
     }
 
     public ReviewDesk desk() {

@@ -162,16 +162,9 @@ final class StripeActions {
     private DeliveryOutcome confirmClosure(String reviewId, Set<String> expected, Answer answer) {
         Duration wait = settings.confirmFirstWait();
         for (int attempt = 1; ; attempt++) {
-            UpstreamResponse response = calls.get(calls.url("reviews", reviewId).build(), StripeLimits.REVIEW);
-            JsonNode body = StripeJson.objectOf(response, "review", keyName);
-            StripeJson json = StripeJson.at(response);
-            if (!json.bool(body, "open")) {
-                String reason = json.optionalText(body, "closed_reason");
-                if (reason != null && expected.contains(reason)) {
-                    return new DeliveryOutcome.Confirmed(answer.closed(reason).toString());
-                }
-                return new DeliveryOutcome.Conflict(answer.closed(reason).toString(), "Review " + reviewId
-                        + " closed in Stripe as '" + reason + "', not as this decision asked.");
+            DeliveryOutcome closed = readOnce(reviewId, expected, answer);
+            if (closed != null) {
+                return closed;
             }
             if (attempt >= settings.confirmAttempts()) {
                 return new DeliveryOutcome.Accepted(answer.note("pending confirmation: Stripe still shows the review"
@@ -186,6 +179,35 @@ final class StripeActions {
             }
             wait = wait.multipliedBy(2);
         }
+    }
+
+    /**
+     * One later reading of a decision left pending confirmation: confirmed or a conflict once the
+     * review is closed, still accepted while it is open.
+     */
+    DeliveryOutcome readBack(String reviewId, DecisionAction action) {
+        Set<String> expected = DecisionAction.APPROVE.equals(action) ? APPROVED : ReviewReader.REFUSED;
+        Answer answer = new Answer(reviewId, action);
+        DeliveryOutcome closed = readOnce(reviewId, expected, answer);
+        return closed != null ? closed
+                : new DeliveryOutcome.Accepted(answer.note("pending confirmation: Stripe still shows the review open")
+                        .toString());
+    }
+
+    /** The outcome once the review reads closed; null while it is still open. */
+    private DeliveryOutcome readOnce(String reviewId, Set<String> expected, Answer answer) {
+        UpstreamResponse response = calls.get(calls.url("reviews", reviewId).build(), StripeLimits.REVIEW);
+        JsonNode body = StripeJson.objectOf(response, "review", keyName);
+        StripeJson json = StripeJson.at(response);
+        if (json.bool(body, "open")) {
+            return null;
+        }
+        String reason = json.optionalText(body, "closed_reason");
+        if (reason != null && expected.contains(reason)) {
+            return new DeliveryOutcome.Confirmed(answer.closed(reason).toString());
+        }
+        return new DeliveryOutcome.Conflict(answer.closed(reason).toString(), "Review " + reviewId
+                + " closed in Stripe as '" + reason + "', not as this decision asked.");
     }
 
     private String missingAllowList(DecisionRequest request) {

@@ -5,6 +5,7 @@ import io.gatehouse.connectors.http.UpstreamException;
 import io.gatehouse.data.GatehouseException;
 import io.gatehouse.data.review.DecisionDelivery;
 import io.gatehouse.data.review.DecisionPayload;
+import io.gatehouse.data.review.DecisionReadBack;
 import io.gatehouse.data.review.DecisionRequest;
 import io.gatehouse.data.review.DeliveryOutcome;
 import io.gatehouse.data.review.OutboxEntry;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * a refused key are retried by the outbox; other 4xx refusals are final and keep their reason.
  * Nothing here throws.
  */
-public final class StripeDecisionDelivery implements DecisionDelivery {
+public final class StripeDecisionDelivery implements DecisionDelivery, DecisionReadBack {
     private final StripeActions actions;
     private final StripeKey key;
 
@@ -38,21 +39,40 @@ public final class StripeDecisionDelivery implements DecisionDelivery {
         }
         try {
             return actions.apply(entry.caseId(), request, entry.idempotencyKey());
-        } catch (StripeApiException e) {
-            if (e.retryable()) {
-                return new DeliveryOutcome.Retry(e.retryAfter(), e.getMessage());
-            }
-            if (e.status() == 401 || e.status() == 403) {
-                // a refused key is fixed by rotating it, after which the decision must still go out
-                return new DeliveryOutcome.Retry(null, e.getMessage());
-            }
-            return new DeliveryOutcome.Failed(e.getMessage());
-        } catch (UpstreamException e) {
-            return new DeliveryOutcome.Retry(e.retryAfter(), e.getMessage());
-        } catch (GatehouseException e) {
-            // a locked secret store or a missing key: keep the decision and try again once it is fixed
-            return new DeliveryOutcome.Retry(null, e.getMessage());
+        } catch (RuntimeException e) {
+            return classify(e);
         }
+    }
+
+    /** Reads a decision left pending confirmation back from Stripe: the review closed, or still open. */
+    @Override
+    public DeliveryOutcome readBack(OutboxEntry entry) {
+        DecisionRequest request;
+        try {
+            request = DecisionPayload.read(entry.payloadJson());
+        } catch (IllegalArgumentException e) {
+            return new DeliveryOutcome.Failed("the stored decision cannot be read: " + e.getMessage());
+        }
+        try {
+            return actions.readBack(entry.caseId(), request.action());
+        } catch (RuntimeException e) {
+            return classify(e);
+        }
+    }
+
+    /** What a failure means for the outbox; anything that is not a known failure is a defect and is rethrown. */
+    private static DeliveryOutcome classify(RuntimeException failure) {
+        return switch (failure) {
+            case StripeApiException e when e.retryable() -> new DeliveryOutcome.Retry(e.retryAfter(), e.getMessage());
+            // a refused key is fixed by rotating it, after which the decision must still go out
+            case StripeApiException e when e.status() == 401 || e.status() == 403 ->
+                    new DeliveryOutcome.Retry(null, e.getMessage());
+            case StripeApiException e -> new DeliveryOutcome.Failed(e.getMessage());
+            case UpstreamException e -> new DeliveryOutcome.Retry(e.retryAfter(), e.getMessage());
+            // a locked secret store or a missing key: keep the decision and try again once it is fixed
+            case GatehouseException e -> new DeliveryOutcome.Retry(null, e.getMessage());
+            default -> throw failure;
+        };
     }
 
     @Override

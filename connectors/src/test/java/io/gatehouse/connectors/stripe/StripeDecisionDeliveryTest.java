@@ -72,6 +72,25 @@ class StripeDecisionDeliveryTest {
     }
 
     @Test
+    void aPendingApprovalIsSettledByALaterReadBack() throws Exception {
+        OutboxEntry entry = StripeRig.entry("dec-p", REVIEW, DecisionAction.APPROVE, List.of());
+        rig.enqueue(200, "review_still_open.json");
+        assertThat(rig.delivery().readBack(entry)).isInstanceOfSatisfying(DeliveryOutcome.Accepted.class,
+                pending -> assertThat(pending.answerJson()).contains("pending confirmation"));
+        rig.enqueue(200, "review_closed_approved.json");
+        assertThat(rig.delivery().readBack(entry)).isInstanceOfSatisfying(DeliveryOutcome.Confirmed.class,
+                ok -> assertThat(ok.answerJson()).contains("\"closed_reason\":\"approved\""));
+        rig.enqueue(200, "review_closed_disputed.json");
+        assertThat(rig.delivery().readBack(entry)).isInstanceOf(DeliveryOutcome.Conflict.class);
+        rig.enqueue(404, "error_404.json");
+        assertThat(rig.delivery().readBack(entry)).isInstanceOf(DeliveryOutcome.Failed.class);
+        assertThat(taken()).allSatisfy(r -> {
+            assertThat(r.getMethod()).isEqualTo("GET");
+            assertThat(r.getPath()).isEqualTo("/v1/reviews/" + REVIEW);
+        });
+    }
+
+    @Test
     void refusingACapturedPaymentRefundsItAsFraudAndBlocksTheCardAndIp() throws Exception {
         rig.enqueue(200, "review_open.json");
         rig.enqueue(200, "refund.json");
