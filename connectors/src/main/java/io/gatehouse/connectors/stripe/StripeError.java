@@ -58,7 +58,7 @@ record StripeError(String type, String code, String message, String param, Strin
             case 409 -> where + " is still working on an earlier request with the same idempotency key (HTTP 409"
                     + detail + ")" + said + ". It is retried with the same key, so it takes effect once.";
             case 429 -> where + " is rate limiting the console (HTTP 429" + detail + ")" + said
-                    + ". It is retried later.";
+                    + ". Try again shortly; queued decisions are retried on their own.";
             default -> {
                 if ("idempotency_error".equals(type)) {
                     yield where + " refused the idempotency key (HTTP " + status + detail + ")" + said
@@ -67,7 +67,7 @@ record StripeError(String type, String code, String message, String param, Strin
                 }
                 if (status >= 500) {
                     yield where + " is failing (HTTP " + status + detail + ")" + said
-                            + ". It is retried later; the decision is kept.";
+                            + ". Check status.stripe.com; queued decisions are kept and retried on their own.";
                 }
                 yield where + " refused the request (HTTP " + status + detail + ")" + said + ".";
             }

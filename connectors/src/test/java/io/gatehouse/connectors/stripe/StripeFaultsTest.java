@@ -117,6 +117,22 @@ class StripeFaultsTest {
     }
 
     @Test
+    void anHtmlErrorPageFromAProxyIsExplainedByItsStatus() {
+        for (int i = 0; i < 3; i++) {
+            rig.mock.enqueue(new MockResponse().setResponseCode(502).setHeader("Content-Type", "text/html")
+                    .setBody("<html><body><h1>502 Bad Gateway</h1></body></html>"));
+        }
+        assertThatThrownBy(() -> rig.queue().list(CaseFilter.all(), null))
+                .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.reason()).isEqualTo(Reason.SERVER_ERROR))
+                .hasMessageContaining("HTTP 502").hasMessageNotContaining("<html>");
+        assertThat(rig.sleeps).hasSize(2);
+        rig.mock.enqueue(new MockResponse().setResponseCode(502).setHeader("Content-Type", "text/html")
+                .setBody("<html><body><h1>502 Bad Gateway</h1></body></html>"));
+        assertThat(approve()).isInstanceOfSatisfying(DeliveryOutcome.Retry.class,
+                retry -> assertThat(retry.reason()).contains("HTTP 502"));
+    }
+
+    @Test
     void malformedTruncatedAndHtmlAnswersAreRefusedClearly() {
         String page = StripeRig.fixture("reviews_page1.json");
         rig.mock.enqueue(StripeRig.json(200, page.substring(0, page.length() / 2)));
