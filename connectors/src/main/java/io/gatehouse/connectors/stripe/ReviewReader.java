@@ -118,7 +118,10 @@ final class ReviewReader {
         }
         Long score = json.optionalInteger(outcome, "risk_score", 0, 100);
         String level = json.optionalText(outcome, "risk_level");
-        String rule = json.idOf(outcome, "rule");
+        // an expanded rule says what it tests, which tells an analyst more than its id
+        JsonNode expandedRule = outcome.path("rule").isObject() ? outcome.get("rule") : null;
+        String predicate = json.optionalText(expandedRule, "predicate");
+        String rule = predicate != null && !predicate.isBlank() ? predicate : json.idOf(outcome, "rule");
         return new ReviewCase.Risk(score == null ? 0 : score.intValue(), level == null ? "not_assessed" : level,
                 rule == null ? List.of() : List.of(rule));
     }

@@ -42,7 +42,8 @@ final class StripeActions {
     /** The review with its charge and PaymentIntent expanded. */
     StripeReview fetch(String reviewId) {
         UpstreamResponse response = calls.get(calls.url("reviews", reviewId).addQueryParameter("expand[]", "charge")
-                .addQueryParameter("expand[]", "payment_intent").build(), StripeLimits.REVIEW);
+                .addQueryParameter("expand[]", "charge.outcome.rule").addQueryParameter("expand[]", "payment_intent")
+                .build(), StripeLimits.REVIEW);
         JsonNode body = StripeJson.objectOf(response, "review", keyName);
         return new ReviewReader(StripeJson.at(response)).review(body);
     }

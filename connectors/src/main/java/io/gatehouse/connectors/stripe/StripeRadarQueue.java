@@ -75,7 +75,9 @@ public final class StripeRadarQueue implements FraudQueue {
         if (before != null) {
             url.addQueryParameter("created[lt]", Long.toString(before.getEpochSecond()));
         }
-        url.addQueryParameter("expand[]", "data.charge").addQueryParameter("expand[]", "data.payment_intent");
+        // four levels, Stripe's deepest expansion: the rule's predicate is the evidence an analyst reads
+        url.addQueryParameter("expand[]", "data.charge").addQueryParameter("expand[]", "data.charge.outcome.rule")
+                .addQueryParameter("expand[]", "data.payment_intent");
         UpstreamResponse response = calls.get(url.build(), StripeLimits.REVIEW_PAGE);
         JsonNode body = StripeJson.objectOf(response, "list", key.secretName());
         StripeJson json = StripeJson.at(response);

@@ -53,6 +53,8 @@ class StripeDecisionDeliveryTest {
         assertThat(approve.getHeader("Authorization")).isEqualTo("Bearer " + StripeRig.API_KEY);
         assertThat(approve.getHeader("Stripe-Version")).isEqualTo(StripeSettings.PINNED_VERSION);
         assertThat(approve.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
+        assertThat(sent.getFirst().getRequestUrl().queryParameterValues("expand[]"))
+                .containsExactly("charge", "charge.outcome.rule", "payment_intent");
         // one wait between the two read-backs, on the injected sleeper
         assertThat(rig.sleeps).containsExactly(Duration.ofMillis(500));
     }

@@ -47,7 +47,8 @@ class StripeRadarQueueTest {
         assertThat(url.encodedPath()).isEqualTo("/v1/reviews");
         assertThat(url.queryParameter("limit")).isEqualTo("2");
         assertThat(url.queryParameter("starting_after")).isNull();
-        assertThat(url.queryParameterValues("expand[]")).containsExactly("data.charge", "data.payment_intent");
+        assertThat(url.queryParameterValues("expand[]")).containsExactly("data.charge", "data.charge.outcome.rule",
+                "data.payment_intent");
         assertThat(one.getHeader("Authorization")).isEqualTo("Bearer " + StripeRig.API_KEY);
         assertThat(one.getHeader("Stripe-Version")).isEqualTo(StripeSettings.PINNED_VERSION);
         assertThat(one.getHeader("Idempotency-Key")).isNull();
@@ -67,7 +68,7 @@ class StripeRadarQueueTest {
         assertThat(c.rail()).isEqualTo("card");
         assertThat(c.risk().score()).isEqualTo(67);
         assertThat(c.risk().level()).isEqualTo("elevated");
-        assertThat(c.risk().rules()).containsExactly("rule_1PqRsT2eZvKYlo2CqW3rT5yU");
+        assertThat(c.risk().rules()).containsExactly(":risk_level: = 'elevated' and :card_country: != :ip_country:");
         assertThat(c.paymentChecks()).isEqualTo(new ReviewCase.PaymentChecks("pass", "fail", "pass", "authenticated"));
         assertThat(c.card()).isEqualTo(new ReviewCase.Card(null, null, "visa", "4242", "US"));
         assertThat(c.geo()).isEqualTo(new ReviewCase.Geo("203.0.113.54", "FR", "FR", "DE"));
@@ -82,6 +83,8 @@ class StripeRadarQueueTest {
         ReviewCase c = rig.queue().get("prv_1PqY1b2eZvKYlo2CaAbBcCdD");
         assertThat(c.amount()).isEqualTo(new Money(250000, "JPY"));
         assertThat(c.amount().plain()).isEqualTo("250000");
+        // a rule Stripe sent as an id only is shown by its id
+        assertThat(c.risk().rules()).containsExactly("rule_1PqRzz2eZvKYlo2CHiGhRiSk");
         assertThat(c.risk().level()).isEqualTo("highest");
         assertThat(c.geo().ipCountry()).isEqualTo("JP");
     }

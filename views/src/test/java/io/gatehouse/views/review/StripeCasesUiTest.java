@@ -54,7 +54,7 @@ class StripeCasesUiTest extends FxRobot {
         Instant now = TestConsole.NOW;
         console.reviewDesk.cases.clear();
         console.reviewDesk.cases.add(stripeShaped("prv_1PqXz02eZvKYlo2CxYz12345", now.minus(Duration.ofMinutes(9)),
-                new Money(12_900, "EUR"), 67, "elevated", List.of("rule_1PqRsT2eZvKYlo2CqW3rT5yU"),
+                new Money(12_900, "EUR"), 67, "elevated", List.of(":risk_level: = 'elevated' and :card_country: != :ip_country:"),
                 new ReviewCase.Card(null, null, "visa", "4242", "US"), new ReviewCase.Geo("203.0.113.54", "FR", "FR", "DE"),
                 "Chrome 124.0.6367.91 on macOS, Macintosh"));
         console.reviewDesk.cases.add(stripeShaped("prv_1PqY1b2eZvKYlo2CaAbBcCdD", now.minus(Duration.ofHours(1)),
