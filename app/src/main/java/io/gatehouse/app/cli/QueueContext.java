@@ -19,8 +19,13 @@ final class QueueContext implements AutoCloseable {
         InstantSource clock = InstantSource.system();
         Composition composition = Composition.open(global.directories(), clock);
         try {
-            var caseApi = composition.config().activeProfile().caseApi();
-            SecretsUnlock.unlockIfNeeded(global.passphraseFd, composition, caseApi == null ? null : caseApi.apiKeySecret());
+            var profile = composition.config().activeProfile();
+            String secret = switch (composition.config().reviewSource()) {
+                case STRIPE -> profile.stripe().apiKeySecret();
+                case CASE_API -> profile.caseApi() == null ? null : profile.caseApi().apiKeySecret();
+                case SANDBOX -> null;
+            };
+            SecretsUnlock.unlockIfNeeded(global.passphraseFd, composition, secret);
             return new QueueContext(composition, ReviewWiring.forCommandLine(composition, clock));
         } catch (RuntimeException e) {
             composition.close();

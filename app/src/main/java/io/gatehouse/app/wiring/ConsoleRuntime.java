@@ -3,9 +3,11 @@ package io.gatehouse.app.wiring;
 import io.gatehouse.connectors.health.HttpHealthProbe;
 import io.gatehouse.connectors.http.HttpClients;
 import io.gatehouse.connectors.http.UpstreamClient;
+import io.gatehouse.connectors.stripe.StripeSettings;
 import io.gatehouse.connectors.telemetry.SandboxMetricsSource;
 import io.gatehouse.data.config.AppDirectories;
 import io.gatehouse.data.config.ConnectionProfile;
+import io.gatehouse.data.config.ReviewSource;
 import io.gatehouse.data.health.ConnectionKind;
 import io.gatehouse.data.health.HealthMonitor;
 import io.gatehouse.data.health.HealthProbe;
@@ -74,7 +76,8 @@ public final class ConsoleRuntime implements AutoCloseable {
                     Thread.ofPlatform().name("gatehouse-scheduler").daemon(true).factory());
             ExecutorService background = Executors.newThreadPerTaskExecutor(
                     Thread.ofVirtual().name("gatehouse-background-", 0).factory());
-            HealthMonitor health = new HealthMonitor(probes(profile, sandbox, clock), scheduler, clock, HEALTH_INTERVAL);
+            HealthMonitor health = new HealthMonitor(probes(profile, composition.config().reviewSource(), sandbox, clock),
+                    scheduler, clock, HEALTH_INTERVAL);
             SandboxMetricsSource metrics = sandbox == null ? null : sandboxMetrics(sandbox, clock, scheduler);
             ShellContext context = new ShellContext(composition.session(), composition.auditLog(), health,
                     composition.config().sandboxActive(), describe(composition, sandbox),
@@ -82,7 +85,7 @@ public final class ConsoleRuntime implements AutoCloseable {
                     new SettingsStore(composition.directories().dataDirectory()), background, clock, null)
                     .withTelemetry(metrics);
             // wired at start so decisions left in the outbox by an earlier run resume at once
-            if (profile.caseApi() != null || sandbox != null) {
+            if (profile.caseApi() != null || profile.stripe() != null || sandbox != null) {
                 review = ReviewWiring.open(composition, sandbox, clock);
                 context = context.withReviewDesk(ReviewDeskPort.of(review.desk()));
             }
@@ -99,7 +102,8 @@ public final class ConsoleRuntime implements AutoCloseable {
         }
     }
 
-    private static List<HealthProbe> probes(ConnectionProfile profile, SandboxRuntime sandbox, InstantSource clock) {
+    private static List<HealthProbe> probes(ConnectionProfile profile, ReviewSource reviewSource, SandboxRuntime sandbox,
+            InstantSource clock) {
         OkHttpClient client = HttpHealthProbe.defaultClient();
         Duration slow = Duration.ofSeconds(1);
         List<HealthProbe> probes = new ArrayList<>();
@@ -107,7 +111,12 @@ public final class ConsoleRuntime implements AutoCloseable {
             probes.add(new HttpHealthProbe("Sandbox", ConnectionKind.SANDBOX, sandbox.baseUrl().resolve("/healthz"),
                     client, clock, slow));
         }
-        if (profile.caseApi() != null) {
+        if (reviewSource == ReviewSource.STRIPE) {
+            // without the key Stripe answers 401, which the probe counts as reachable
+            URI stripe = profile.stripe().url() == null ? StripeSettings.STRIPE_API : profile.stripe().url();
+            probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
+                    URI.create(stripe.toString().replaceAll("/+$", "") + "/v1/reviews?limit=1"), client, clock, slow));
+        } else if (reviewSource == ReviewSource.CASE_API && profile.caseApi() != null) {
             probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE, caseListUrl(profile.caseApi().url()),
                     client, clock, slow));
         } else if (sandbox != null) {

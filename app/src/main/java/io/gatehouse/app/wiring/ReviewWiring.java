@@ -7,7 +7,16 @@ import io.gatehouse.connectors.http.HttpClients;
 import io.gatehouse.connectors.http.UpstreamClient;
 import io.gatehouse.data.FailureKind;
 import io.gatehouse.data.GatehouseException;
+import io.gatehouse.connectors.stripe.StripeDecisionDelivery;
+import io.gatehouse.connectors.stripe.StripeKey;
+import io.gatehouse.connectors.stripe.StripeRadarQueue;
+import io.gatehouse.connectors.stripe.StripeSettings;
 import io.gatehouse.data.config.ConnectionProfile;
+import io.gatehouse.data.config.ReviewSource;
+import io.gatehouse.data.review.ConfirmationSweep;
+import io.gatehouse.data.review.DecisionDelivery;
+import io.gatehouse.data.review.DecisionReadBack;
+import io.gatehouse.data.review.FraudQueue;
 import io.gatehouse.data.review.DecisionOutbox;
 import io.gatehouse.data.review.OutboxEntry;
 import io.gatehouse.data.review.OutboxSender;
@@ -28,12 +37,13 @@ import java.util.random.RandomGenerator;
 import okhttp3.OkHttpClient;
 
 /**
- * The review desk wired to its fraud queue: the profile's Case API, or the sandbox's when the
- * profile has none, with the outbox and its sender. The console and the command line both build
+ * The review desk wired to its fraud queue, chosen by {@code review.source}: the profile's Case
+ * API, its Stripe account (Radar reviews), or the sandbox's Case API, with the outbox and its sender. The console and the command line both build
  * the desk here, so both run the same rules.
  */
 public final class ReviewWiring implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ReviewWiring.class.getName());
+    private static final Duration CONFIRM_EVERY = Duration.ofSeconds(30);
 
     private final SandboxRuntime ownedSandbox;
     private final ScheduledExecutorService scheduler;
@@ -60,7 +70,7 @@ public final class ReviewWiring implements AutoCloseable {
     /** Wires the desk for one command, starting the embedded sandbox when the profile's queue is the sandbox. */
     public static ReviewWiring forCommandLine(Composition composition, InstantSource clock) {
         ConnectionProfile profile = composition.config().activeProfile();
-        if (profile.caseApi() != null || profile.sandbox() == null) {
+        if (composition.config().reviewSource() != ReviewSource.SANDBOX || profile.sandbox() == null) {
             return wire(composition, null, null, clock);
         }
         SandboxRuntime sandbox = SandboxRuntime.start(profile.sandbox(), clock);
@@ -75,34 +85,67 @@ public final class ReviewWiring implements AutoCloseable {
     private static ReviewWiring wire(Composition composition, SandboxRuntime sandbox, SandboxRuntime owned,
             InstantSource clock) {
         ConnectionProfile profile = composition.config().activeProfile();
-        URI url;
-        ApiKey key = ApiKey.none();
-        if (profile.caseApi() != null) {
-            url = profile.caseApi().url();
-            if (profile.caseApi().apiKeySecret() != null) {
-                key = ApiKey.fromStore(composition.secrets()::current, profile.caseApi().apiKeySecret());
-            }
-        } else if (sandbox != null) {
-            url = sandbox.baseUrl();
-        } else {
-            throw new GatehouseException(FailureKind.CONFIGURATION, "Profile '" + composition.config().profile()
-                    + "' has no fraud queue: add a 'caseApi' section, or 'sandbox' to use the simulated one.");
-        }
+        ReviewSource source = composition.config().reviewSource();
         OkHttpClient http = HttpClients.standard(null);
         RandomGenerator random = RandomGenerator.of("L64X128MixRandom");
-        // reads retry a little in place; deliveries try once, since the outbox owns the long backoff
-        UpstreamClient reads = new UpstreamClient("Case API", http, clock, Sleeper.system(), random, 3, Duration.ofSeconds(10));
-        UpstreamClient sends = new UpstreamClient("Case API", http, clock, Sleeper.system(), random, 1, Duration.ofSeconds(10));
+        FraudQueue queue;
+        DecisionDelivery delivery;
+        DecisionReadBack readBack = null;
+        if (source == ReviewSource.STRIPE) {
+            ConnectionProfile.Stripe stripe = profile.stripe();
+            StripeSettings settings = StripeSettings.of(stripe.url(), stripe.apiVersion(), stripe.allowLists(),
+                    stripe.blockLists());
+            StripeKey key = StripeKey.fromStore(composition.secrets()::current, stripe.apiKeySecret());
+            // reads retry a little in place; deliveries try once, since the outbox owns the long backoff
+            queue = new StripeRadarQueue(new UpstreamClient("Stripe", http, clock, Sleeper.system(), random, 3,
+                    Duration.ofSeconds(10)), settings, key, clock, Sleeper.system());
+            StripeDecisionDelivery stripeDelivery = new StripeDecisionDelivery(new UpstreamClient("Stripe", http, clock,
+                    Sleeper.system(), random, 1, Duration.ofSeconds(10)), settings, key, Sleeper.system());
+            delivery = stripeDelivery;
+            readBack = stripeDelivery;
+        } else {
+            URI url;
+            ApiKey key = ApiKey.none();
+            if (source == ReviewSource.CASE_API && profile.caseApi() != null) {
+                url = profile.caseApi().url();
+                if (profile.caseApi().apiKeySecret() != null) {
+                    key = ApiKey.fromStore(composition.secrets()::current, profile.caseApi().apiKeySecret());
+                }
+            } else if (source == ReviewSource.SANDBOX && sandbox != null) {
+                url = sandbox.baseUrl();
+            } else {
+                throw new GatehouseException(FailureKind.CONFIGURATION, "Profile '" + composition.config().profile()
+                        + "' has no fraud queue: add a 'caseApi' or 'stripe' section, or 'sandbox' to use the simulated one.");
+            }
+            queue = new CaseApiClient(new UpstreamClient("Case API", http, clock, Sleeper.system(), random, 3,
+                    Duration.ofSeconds(10)), url, key);
+            delivery = new CaseApiDelivery(new UpstreamClient("Case API", http, clock, Sleeper.system(), random, 1,
+                    Duration.ofSeconds(10)), url, key);
+        }
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("gatehouse-outbox").daemon(true).factory());
         DecisionOutbox outbox = new DecisionOutbox(composition.store(), clock);
-        OutboxSender sender = new OutboxSender(outbox, new CaseApiDelivery(sends, url, key), clock,
-                RetryPolicy.standard(random), scheduler);
-        ReviewDesk desk = new ReviewDesk(new CaseApiClient(reads, url, key), composition.store(), composition.auditLog(),
-                outbox, sender, composition.session(), clock, composition.config().reviewRules());
+        OutboxSender sender = new OutboxSender(outbox, delivery, clock, RetryPolicy.standard(random), scheduler);
+        ReviewDesk desk = new ReviewDesk(queue, composition.store(), composition.auditLog(), outbox, sender,
+                composition.session(), clock, composition.config().reviewRules());
+        if (readBack != null) {
+            // approvals Stripe still showed open are read back on the outbox's thread until they settle
+            ConfirmationSweep sweep = new ConfirmationSweep(outbox, readBack);
+            scheduler.scheduleWithFixedDelay(() -> sweepQuietly(sweep), CONFIRM_EVERY.toMillis(),
+                    CONFIRM_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        }
         // decisions left by an earlier run (a crash, an outage) resume at once
         sender.kick();
-        return new ReviewWiring(owned, scheduler, outbox, sender, desk, sandbox != null && profile.caseApi() == null);
+        return new ReviewWiring(owned, scheduler, outbox, sender, desk, source == ReviewSource.SANDBOX);
+    }
+
+    private static void sweepQuietly(ConfirmationSweep sweep) {
+        try {
+            sweep.sweep();
+        } catch (RuntimeException e) {
+            // a failed sweep must not cancel the schedule: the next one tries again
+            LOG.log(System.Logger.Level.WARNING, "reading back decisions pending confirmation failed", e);
+        }
     }
 
     public ReviewDesk desk() {

@@ -17,6 +17,10 @@ final class ConfigRules {
     private static final Pattern PROFILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final double MAX_SPEED = 100_000;
+    private static final Pattern STRIPE_VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?");
+    private static final Pattern VALUE_LIST_ID = Pattern.compile("rsl_[A-Za-z0-9]{1,64}");
+    private static final Set<String> VALUE_LIST_TYPES = Set.of("card_fingerprint", "email", "customer", "ip_address",
+            "device");
 
     private final Path file;
     private final YamlLocations locations;
@@ -66,9 +70,37 @@ final class ConfigRules {
         if (config.review() != null) {
             checkReview(config.review());
         }
+        checkReviewSource(config);
+    }
+
+    private void checkReviewSource(GatehouseConfig config) {
+        ReviewSource configured = config.configuredReviewSource();
+        ConnectionProfile active = config.activeProfile();
+        String profile = config.profile();
+        if (configured == null) {
+            if (active.stripe() != null) {
+                throw refuse("/profiles/" + profile + "/stripe", "profile '" + profile + "' has a 'stripe' section but"
+                        + " 'review.source' does not say which fraud queue to use: set it to stripe, caseApi or sandbox");
+            }
+            return;
+        }
+        boolean present = switch (configured) {
+            case STRIPE -> active.stripe() != null;
+            case CASE_API -> active.caseApi() != null;
+            case SANDBOX -> active.sandbox() != null;
+        };
+        if (!present) {
+            throw refuse("/review/source", "'review.source' is " + configured.configName() + " but profile '" + profile
+                    + "' has no '" + configured.configName() + "' section");
+        }
     }
 
     private void checkReview(ReviewSettings review) {
+        if (review.source() != null && review.reviewSource() == null) {
+            throw refuse("/review/source", "'" + review.source() + "' is not a fraud queue source; use one of "
+                    + java.util.Arrays.stream(ReviewSource.values()).map(ReviewSource::configName)
+                            .collect(java.util.stream.Collectors.joining(", ")));
+        }
         Integer undo = review.undoMinutes();
         if (undo != null && (undo < 0 || undo > ReviewSettings.MAX_UNDO_MINUTES)) {
             throw refuse("/review/undoMinutes", "'undoMinutes' must be between 0 and " + ReviewSettings.MAX_UNDO_MINUTES);
@@ -91,8 +123,9 @@ final class ConfigRules {
         if (!PROFILE_NAME.matcher(name).matches()) {
             throw refuse(at, "profile name '" + name + "' must be 1-64 letters, digits, '.', '_' or '-'");
         }
-        if (profile == null || (profile.sandbox() == null && profile.caseApi() == null && profile.prometheus() == null)) {
-            throw refuse(at, "profile '" + name + "' has no source: add 'sandbox', 'caseApi' or 'prometheus'");
+        if (profile == null || (profile.sandbox() == null && profile.caseApi() == null && profile.prometheus() == null
+                && profile.stripe() == null)) {
+            throw refuse(at, "profile '" + name + "' has no source: add 'sandbox', 'caseApi', 'stripe' or 'prometheus'");
         }
         if (profile.sandbox() != null) {
             Double speed = profile.sandbox().speed();
@@ -103,6 +136,9 @@ final class ConfigRules {
         if (profile.caseApi() != null) {
             checkUrl(at + "/caseApi/url", profile.caseApi().url());
             checkSecretName(at + "/caseApi/apiKeySecret", profile.caseApi().apiKeySecret());
+        }
+        if (profile.stripe() != null) {
+            checkStripe(at + "/stripe", profile.stripe());
         }
         if (profile.prometheus() != null) {
             checkUrl(at + "/prometheus/url", profile.prometheus().url());
@@ -118,6 +154,34 @@ final class ConfigRules {
             }
             if (blank(profile.token().label())) {
                 throw refuse(at + "/token", "token 'label' is missing: name the token by its label, since slot numbers move");
+            }
+        }
+    }
+
+    private void checkStripe(String at, ConnectionProfile.Stripe stripe) {
+        if (stripe.url() != null) {
+            checkUrl(at + "/url", stripe.url());
+        }
+        if (stripe.apiKeySecret() == null) {
+            throw refuse(at, "'apiKeySecret' is missing: name the secret that holds the Stripe API key (never the key itself)");
+        }
+        checkSecretName(at + "/apiKeySecret", stripe.apiKeySecret());
+        if (stripe.apiVersion() != null && !STRIPE_VERSION.matcher(stripe.apiVersion()).matches()) {
+            throw refuse(at + "/apiVersion", "'" + stripe.apiVersion() + "' is not a Stripe API version such as 2024-06-20");
+        }
+        checkValueLists(at + "/allowLists", stripe.allowLists());
+        checkValueLists(at + "/blockLists", stripe.blockLists());
+    }
+
+    private void checkValueLists(String at, Map<String, String> lists) {
+        for (Map.Entry<String, String> e : lists.entrySet()) {
+            if (!VALUE_LIST_TYPES.contains(e.getKey())) {
+                throw refuse(at + "/" + e.getKey(), "'" + e.getKey() + "' is not a list type; use one of "
+                        + String.join(", ", new java.util.TreeSet<>(VALUE_LIST_TYPES)));
+            }
+            if (e.getValue() == null || !VALUE_LIST_ID.matcher(e.getValue()).matches()) {
+                throw refuse(at + "/" + e.getKey(), "a Radar value list id looks like rsl_1AbC...; copy it from the"
+                        + " Stripe dashboard");
             }
         }
     }

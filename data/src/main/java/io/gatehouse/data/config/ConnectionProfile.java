@@ -2,12 +2,18 @@ package io.gatehouse.data.config;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One named set of connections. A missing fraud-queue or telemetry source falls back to the
  * sandbox when {@code sandbox} is set.
  */
-public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token) {
+public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token, Stripe stripe) {
+
+    /** A profile without a Stripe account. */
+    public ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token) {
+        this(sandbox, caseApi, prometheus, token, null);
+    }
 
     /** The embedded sandbox checkout platform. */
     public record Sandbox(Long seed, Double speed, Instant clock) {
@@ -24,6 +30,20 @@ public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus pro
     public record CaseApi(URI url, String apiKeySecret) {
     }
 
+    /**
+     * A Stripe account whose Radar reviews are the fraud queue. The API key is named, not written
+     * here; {@code url} defaults to Stripe's API and is set only to reach a test double. The value
+     * list maps take an allowlist type ({@code card_fingerprint}, {@code email}, {@code customer},
+     * {@code ip_address}, {@code device}) to the id of a Radar value list ({@code rsl_...}).
+     */
+    public record Stripe(URI url, String apiKeySecret, String apiVersion, Map<String, String> allowLists,
+            Map<String, String> blockLists) {
+        public Stripe {
+            allowLists = allowLists == null ? Map.of() : Map.copyOf(allowLists);
+            blockLists = blockLists == null ? Map.of() : Map.copyOf(blockLists);
+        }
+    }
+
     /** A Prometheus-compatible telemetry server. */
     public record Prometheus(URI url, String regionLabel, String bearerTokenSecret) {
         public String regionLabelOrDefault() {
@@ -35,8 +55,21 @@ public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus pro
     public record Token(String module, String label) {
     }
 
-    /** True when the sandbox serves at least one source of this profile. */
+    /** True when the sandbox serves at least one source of this profile, with the fraud queue chosen by default. */
     public boolean usesSandbox() {
-        return sandbox != null && (caseApi == null || prometheus == null);
+        return usesSandbox(null);
+    }
+
+    /** True when the sandbox serves at least one source of this profile, given the configured review source. */
+    public boolean usesSandbox(ReviewSource reviewSource) {
+        return sandbox != null && (fraudQueue(reviewSource) == ReviewSource.SANDBOX || prometheus == null);
+    }
+
+    /** Where the fraud queue comes from: the configured source, or the Case API when there is one, else the sandbox. */
+    public ReviewSource fraudQueue(ReviewSource configured) {
+        if (configured != null) {
+            return configured;
+        }
+        return caseApi != null ? ReviewSource.CASE_API : ReviewSource.SANDBOX;
     }
 }

@@ -36,8 +36,18 @@ public record GatehouseConfig(String operator, List<OperatorEntry> operators, St
         return operators.stream().filter(o -> o.id().equals(id)).findFirst();
     }
 
+    /** The explicitly configured fraud-queue source, or null when the profile decides. */
+    public ReviewSource configuredReviewSource() {
+        return review == null ? null : review.reviewSource();
+    }
+
+    /** Where the active profile's fraud queue comes from. */
+    public ReviewSource reviewSource() {
+        return activeProfile().fraudQueue(configuredReviewSource());
+    }
+
     /** True while any source of the active profile is the embedded sandbox. */
     public boolean sandboxActive() {
-        return activeProfile().usesSandbox();
+        return activeProfile().usesSandbox(configuredReviewSource());
     }
 }

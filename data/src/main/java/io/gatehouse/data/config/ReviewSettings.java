@@ -6,14 +6,25 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * The review desk's rules as configured: the undo window in minutes, and per currency the amount
- * in minor units above which a reversal needs a second person. Either may be left out for the default.
+ * The review desk's rules as configured: the undo window in minutes, per currency the amount in
+ * minor units above which a reversal needs a second person, and the fraud queue's source
+ * ({@code caseApi}, {@code stripe} or {@code sandbox}). Each may be left out for the default.
  */
-public record ReviewSettings(Integer undoMinutes, Map<String, Long> fourEyesThresholds) {
+public record ReviewSettings(Integer undoMinutes, Map<String, Long> fourEyesThresholds, String source) {
     static final int MAX_UNDO_MINUTES = 24 * 60;
 
     public ReviewSettings {
         fourEyesThresholds = fourEyesThresholds == null ? null : Map.copyOf(fourEyesThresholds);
+    }
+
+    /** Settings that leave the fraud queue's source to the profile. */
+    public ReviewSettings(Integer undoMinutes, Map<String, Long> fourEyesThresholds) {
+        this(undoMinutes, fourEyesThresholds, null);
+    }
+
+    /** The configured source; null when the profile decides (checked valid at load). */
+    public ReviewSource reviewSource() {
+        return source == null ? null : ReviewSource.fromConfig(source).orElse(null);
     }
 
     /** The rules these settings give, falling back to {@link ReviewRules#defaults()} part by part. */

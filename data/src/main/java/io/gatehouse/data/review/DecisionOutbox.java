@@ -121,6 +121,17 @@ public final class DecisionOutbox {
         });
     }
 
+    /** Entries the upstream accepted but has not yet shown as done, oldest first. */
+    public List<OutboxEntry> awaitingConfirmation(int limit) {
+        return store.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM decision_outbox"
+                    + " WHERE state = 'SENT' ORDER BY id LIMIT ?")) {
+                s.setInt(1, limit);
+                return readAll(s);
+            }
+        });
+    }
+
     public Optional<OutboxEntry> find(String idempotencyKey) {
         return store.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM decision_outbox WHERE idempotency_key = ?")) {
