@@ -22,13 +22,19 @@ final class ChildGatehouse {
 
     static Run run(Path dir, Path softhsmConf, String pin, Map<String, String> extraEnv, String... args)
             throws IOException, InterruptedException {
+        return run(dir, dir.resolve("absent.yaml"), softhsmConf, pin, extraEnv, args);
+    }
+
+    /** As {@link #run}, with a configuration file; {@code pin} is whatever secret the command reads on descriptor 3. */
+    static Run run(Path dir, Path config, Path softhsmConf, String pin, Map<String, String> extraEnv, String... args)
+            throws IOException, InterruptedException {
         Path pinFile = dir.resolve("pin-" + System.nanoTime());
         Files.writeString(pinFile, pin == null ? "" : pin + "\n");
         List<String> command = new ArrayList<>(List.of("bash", "-c", "exec \"$@\" 3<\"$GATEHOUSE_TEST_PIN_FILE\"",
                 "bash", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=true", "-cp",
                 System.getProperty("java.class.path"), Launcher.class.getName(), "--config",
-                dir.resolve("absent.yaml").toString(), "--data-dir", dir.resolve("data").toString()));
+                config.toString(), "--data-dir", dir.resolve("data").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("SOFTHSM2_CONF", softhsmConf.toString());

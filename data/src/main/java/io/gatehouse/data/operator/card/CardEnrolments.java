@@ -124,6 +124,34 @@ public final class CardEnrolments {
         return store.read(c -> find(c, operatorId)).filter(r -> r.approvedBy() == null).isPresent();
     }
 
+    /** One binding as the lead's list shows it. */
+    public record Binding(String operatorId, String fingerprint, String subject, java.time.Instant notAfter,
+            String keyLabel, String approvedBy) {
+        public boolean approved() {
+            return approvedBy != null;
+        }
+    }
+
+    /** Every binding and request, by operator id. */
+    public java.util.List<Binding> list() {
+        session.require(Permission.ENROL_OPERATORS);
+        return store.read(c -> {
+            java.util.List<Binding> out = new java.util.ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT operator_id FROM operator_card ORDER BY operator_id");
+                    ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Row row = find(c, r.getString(1)).orElseThrow();
+                    EnrolledCard card = row.card();
+                    out.add(new Binding(card.operatorId(), card.fingerprint(),
+                            card.certificate().getSubjectX500Principal().getName(),
+                            card.certificate().getNotAfter().toInstant(), card.keyLabel(), row.approvedBy()));
+                }
+            }
+            return out;
+        });
+    }
+
     private record Row(EnrolledCard card, String approvedBy) {
     }
 
