@@ -7,6 +7,7 @@ import io.gatehouse.data.keys.token.KeyAlgorithm;
 import io.gatehouse.data.keys.token.KeyClass;
 import io.gatehouse.data.keys.token.KeyObject;
 import io.gatehouse.data.keys.token.SignatureMechanism;
+import io.gatehouse.data.keys.token.TokenCipher;
 import io.gatehouse.data.keys.token.TokenException;
 import io.gatehouse.data.keys.token.TokenInfo;
 import io.gatehouse.data.keys.token.TokenSession;
@@ -26,10 +27,11 @@ import org.xipki.pkcs11.wrapper.Mechanism;
 import org.xipki.pkcs11.wrapper.PKCS11Exception;
 import org.xipki.pkcs11.wrapper.PKCS11KeyPair;
 import org.xipki.pkcs11.wrapper.Session;
+import org.xipki.pkcs11.wrapper.params.GCM_PARAMS;
 import org.xipki.pkcs11.wrapper.params.RSA_PKCS_PSS_PARAMS;
 
 /** A logged-in PKCS#11 session. Calls are serialized: a PKCS#11 session does one thing at a time. */
-final class Pkcs11Session implements TokenSession {
+final class Pkcs11Session implements TokenSession, TokenCipher {
     private static final int MAX_LABEL_LENGTH = 64;
     private static final int MAX_ID_LENGTH = 64;
 
@@ -200,6 +202,35 @@ final class Pkcs11Session implements TokenSession {
             case RSA_PKCS1_SHA256 -> session.signSingle(new Mechanism(CKM_SHA256_RSA_PKCS), handle, data);
             case ED25519 -> session.signSingle(new Mechanism(CKM_EDDSA), handle, data);
         };
+    }
+
+    @Override
+    public synchronized byte[] encrypt(String keyLabel, byte[] nonce, byte[] aad, byte[] plaintext) {
+        ensureOpen();
+        long handle = find(KeyClass.SECRET_KEY, keyLabel);
+        try {
+            return session.encryptSingle(gcm(nonce, aad), handle, plaintext);
+        } catch (PKCS11Exception e) {
+            throw Pkcs11Faults.map(e, token.label(), "encrypting with key '" + keyLabel + "'");
+        }
+    }
+
+    @Override
+    public synchronized byte[] decrypt(String keyLabel, byte[] nonce, byte[] aad, byte[] ciphertextAndTag) {
+        ensureOpen();
+        long handle = find(KeyClass.SECRET_KEY, keyLabel);
+        try {
+            return session.decryptSingle(gcm(nonce, aad), handle, ciphertextAndTag);
+        } catch (PKCS11Exception e) {
+            throw Pkcs11Faults.map(e, token.label(), "decrypting with key '" + keyLabel + "'");
+        }
+    }
+
+    private static Mechanism gcm(byte[] nonce, byte[] aad) {
+        if (nonce.length != 12) {
+            throw new IllegalArgumentException("an AES-GCM nonce has 12 bytes");
+        }
+        return new Mechanism(CKM_AES_GCM, new GCM_PARAMS(nonce.clone(), aad.clone(), 128));
     }
 
     @Override
