@@ -96,9 +96,9 @@ final class AuditPane extends SplitPane {
                 new Label(text.i18n().get("maturity.audit.remediation")), remediation, automatic,
                 new Label(text.i18n().get("maturity.audit.status")), status, note, apply);
         form.setPadding(new Insets(4, 4, 4, 8));
-        form.setMinWidth(240);
+        form.setMinWidth(220);
         getItems().setAll(table, form);
-        setDividerPositions(0.76);
+        setDividerPositions(0.8);
         VBox.setVgrow(this, Priority.ALWAYS);
         fillForm(null);
     }

@@ -52,8 +52,8 @@ final class ComparisonPane extends VBox {
                 Columns.<DimensionMove>text(text.i18n().get("maturity.compare.after"), 90, m -> text.score(m.after())),
                 Columns.<DimensionMove>text(text.i18n().get("maturity.compare.delta"), 90,
                         m -> (m.delta() > 0 ? "+" : "") + text.score(m.delta()))));
-        moves.setPrefHeight(150);
-        moves.setMinHeight(130);
+        moves.setPrefHeight(215);
+        moves.setMinHeight(215);
         criteria.setId("criterionChangesTable");
         criteria.getStyleClass().addAll("striped", "edge-to-edge");
         criteria.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -63,7 +63,7 @@ final class ComparisonPane extends VBox {
                 Columns.<CriterionChange>text(text.i18n().get("maturity.roadmap.level"), 110, c -> text.level(c.level())),
                 Columns.<CriterionChange>text(text.i18n().get("maturity.compare.before"), 80, c -> text.grade(c.before())),
                 Columns.<CriterionChange>text(text.i18n().get("maturity.compare.after"), 80, c -> text.grade(c.after())),
-                Columns.<CriterionChange>text(text.i18n().get("maturity.roadmap.criterion"), 420, CriterionChange::text)));
+                Columns.<CriterionChange>text(text.i18n().get("maturity.editor.criterion"), 420, CriterionChange::text)));
         VBox.setVgrow(criteria, Priority.ALWAYS);
         audit.setId("auditChangesTable");
         audit.getStyleClass().addAll("striped", "edge-to-edge");
