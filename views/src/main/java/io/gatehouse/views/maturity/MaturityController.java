@@ -7,7 +7,9 @@ import io.gatehouse.views.common.AreaController;
 import io.gatehouse.views.common.I18n;
 import io.gatehouse.views.common.Shortcut;
 import io.gatehouse.views.common.TimeFormat;
-import java.nio.file.Path;
+import java.time.InstantSource;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.InvalidationListener;
@@ -39,6 +41,7 @@ public final class MaturityController implements AreaController {
     private final MaturityText text;
     private final FilePicker files;
     private final NameAsker names;
+    private final InstantSource clock;
     private OverviewPane overview;
     private AssessmentEditor editor;
     private GapPane.RoadmapView roadmap;
@@ -69,16 +72,18 @@ public final class MaturityController implements AreaController {
         Optional<String> ask(String suggestion);
     }
 
-    public MaturityController(MaturityViewModel viewModel, I18n i18n, TimeFormat time, FilePicker files, NameAsker names) {
+    public MaturityController(MaturityViewModel viewModel, I18n i18n, TimeFormat time, InstantSource clock, FilePicker files,
+            NameAsker names) {
         this.viewModel = viewModel;
         this.text = new MaturityText(i18n, time);
+        this.clock = clock;
         this.files = files;
         this.names = names;
     }
 
     /** The platform's dialogs for file choice and naming. */
-    public MaturityController(MaturityViewModel viewModel, I18n i18n, TimeFormat time) {
-        this(viewModel, i18n, time, FilePicker.system(i18n.get("maturity.file.filter")), suggestion -> {
+    public MaturityController(MaturityViewModel viewModel, I18n i18n, TimeFormat time, InstantSource clock) {
+        this(viewModel, i18n, time, clock, FilePicker.system(i18n.get("maturity.file.filter")), suggestion -> {
             TextInputDialog dialog = new TextInputDialog(suggestion);
             dialog.setTitle(i18n.get("maturity.new.title"));
             dialog.setHeaderText(i18n.get("maturity.new.prompt"));
@@ -191,7 +196,7 @@ public final class MaturityController implements AreaController {
 
     @FXML
     void newAssessment() {
-        names.ask(text.i18n().get("maturity.new.suggestion", java.time.LocalDate.now().toString()))
+        names.ask(text.i18n().get("maturity.new.suggestion", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toString()))
                 .ifPresent(viewModel::newAssessment);
     }
 

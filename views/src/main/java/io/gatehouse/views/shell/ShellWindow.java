@@ -226,7 +226,7 @@ public final class ShellWindow {
                 if (maturity == null) {
                     yield emptyArea(fxml, area);
                 }
-                MaturityController c = new MaturityController(maturity, i18n, time);
+                MaturityController c = new MaturityController(maturity, i18n, time, context.clock());
                 yield new AreaView(fxml.with(MaturityController.class, () -> c).load(FxmlView.MATURITY), c);
             }
             default -> emptyArea(fxml, area);

@@ -95,7 +95,7 @@ class MaturityUiTest extends FxRobot {
                 return picks.isEmpty() ? Optional.empty() : Optional.of(picks.removeFirst());
             }
         };
-        MaturityController c = new MaturityController(vm, i18n, time, picker, suggestion -> Optional.of("Q1 2027 review"));
+        MaturityController c = new MaturityController(vm, i18n, time, java.time.InstantSource.fixed(TestConsole.NOW), picker, suggestion -> Optional.of("Q1 2027 review"));
         interact(() -> {
             Themes.apply(theme);
             Parent root = new FxmlLoaderFactory(i18n, Map.of()).with(MaturityController.class, () -> c).load(FxmlView.MATURITY);
@@ -220,6 +220,19 @@ class MaturityUiTest extends FxRobot {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
         }
+    }
+
+    @Test
+    void aNewAssessmentStartsFromTheLatestAnswersAndBecomesCurrentOnSave() {
+        fixture = new MaturityFixture(dir, java.time.InstantSource.fixed(TestConsole.NOW)).seeded();
+        MaturityController c = open(ThemeChoice.LIGHT);
+        interact(() -> from(stage.getScene().getRoot()).lookup("#newButton").queryAs(Button.class).fire());
+        assertThat(texts()).anySatisfy(t -> assertThat(t).contains("Unsaved changes: Save keeps them."));
+        interact(() -> from(stage.getScene().getRoot()).lookup("#saveButton").queryAs(Button.class).fire());
+        assertThat(fixture.book.list()).extracting(AssessmentSummary::name)
+                .containsExactly("Q3 2026 review", "Q4 2026 review", "Q1 2027 review");
+        assertThat(c.radar().seriesProperty().get()).extracting(RadarSeries::name)
+                .containsExactly("Previous: Q4 2026 review", "Target", "Current: Q1 2027 review");
     }
 
     @Test
