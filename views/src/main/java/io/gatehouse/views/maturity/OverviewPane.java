@@ -39,6 +39,8 @@ final class OverviewPane extends VBox {
         radar.setAxes(List.of(Dimension.values()).stream().map(text::dimension).toList());
         radar.setPrefSize(420, 380);
         radar.setMinSize(300, 300);
+        // wider than this only adds empty tile around the chart; the tiles stay beside it
+        radar.setMaxWidth(640);
 
         GridPane left = new GridPane(10, 10);
         GridPane right = new GridPane(10, 10);
@@ -51,6 +53,7 @@ final class OverviewPane extends VBox {
         HBox top = new HBox(12, left, radar, right);
         HBox.setHgrow(radar, Priority.ALWAYS);
         top.setFillHeight(true);
+        top.setAlignment(javafx.geometry.Pos.TOP_CENTER);
 
         CategoryAxis x = new CategoryAxis();
         x.setLabel(text.i18n().get("maturity.timeline.axis.date"));
