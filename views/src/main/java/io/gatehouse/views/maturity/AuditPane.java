@@ -45,10 +45,10 @@ final class AuditPane extends SplitPane {
         table.getColumns().setAll(List.of(
                 Columns.<ItemRow>text(text.i18n().get("maturity.audit.area"), 170, r -> text.area(r.item().area())),
                 Columns.<ItemRow>text(text.i18n().get("maturity.audit.item"), 250, r -> r.item().title()),
-                Columns.<ItemRow>text(text.i18n().get("maturity.audit.status"), 80, r -> text.status(r.result().status())),
-                Columns.<ItemRow>text(text.i18n().get("maturity.audit.impact"), 64, r -> String.valueOf(r.item().impact())),
+                Columns.<ItemRow>fixed(text.i18n().get("maturity.audit.status"), 134, r -> text.status(r.result().status())),
+                Columns.<ItemRow>fixed(text.i18n().get("maturity.audit.impact"), 86, r -> String.valueOf(r.item().impact())),
                 Columns.<ItemRow>text(text.i18n().get("maturity.audit.owner"), 120, r -> r.item().owner()),
-                Columns.<ItemRow>text(text.i18n().get("maturity.audit.due"), 96,
+                Columns.<ItemRow>fixed(text.i18n().get("maturity.audit.due"), 100,
                         r -> r.item().due() == null ? "" : r.item().due().toString()),
                 Columns.<ItemRow>text(text.i18n().get("maturity.audit.evidence"), 260, r -> r.result().measurement() != null
                         ? text.measurement(r.result().measurement()) : r.result().note())));

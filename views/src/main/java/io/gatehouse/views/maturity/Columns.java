@@ -15,4 +15,11 @@ final class Columns {
         column.setPrefWidth(width);
         return column;
     }
+
+    /** A column that keeps its width when the table is narrow: dates, numbers and short states. */
+    static <S> TableColumn<S, String> fixed(String title, double width, Function<S, String> value) {
+        TableColumn<S, String> column = text(title, width, value);
+        column.setMinWidth(width);
+        return column;
+    }
 }

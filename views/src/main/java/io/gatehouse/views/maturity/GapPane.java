@@ -75,11 +75,11 @@ final class GapPane {
             path.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
             path.setPlaceholder(new Label(text.i18n().get("maturity.gap.none")));
             path.getColumns().setAll(List.of(
-                    Columns.<RiskStep>text(text.i18n().get("maturity.roadmap.priority"), 60, s -> String.valueOf(s.order())),
+                    Columns.<RiskStep>fixed(text.i18n().get("maturity.roadmap.priority"), 60, s -> String.valueOf(s.order())),
                     Columns.<RiskStep>text(text.i18n().get("maturity.audit.item"), 240, s -> s.item().title()),
-                    Columns.<RiskStep>text(text.i18n().get("maturity.audit.status"), 80, s -> text.status(s.result().status())),
-                    Columns.<RiskStep>text(text.i18n().get("maturity.audit.impact"), 60, s -> String.valueOf(s.item().impact())),
-                    Columns.<RiskStep>text(text.i18n().get("maturity.audit.due"), 90,
+                    Columns.<RiskStep>fixed(text.i18n().get("maturity.audit.status"), 134, s -> text.status(s.result().status())),
+                    Columns.<RiskStep>fixed(text.i18n().get("maturity.audit.impact"), 86, s -> String.valueOf(s.item().impact())),
+                    Columns.<RiskStep>fixed(text.i18n().get("maturity.audit.due"), 100,
                             s -> s.item().due() == null ? "" : s.item().due().toString()),
                     Columns.<RiskStep>text(text.i18n().get("maturity.audit.owner"), 120, s -> s.item().owner()),
                     Columns.<RiskStep>text(text.i18n().get("maturity.gap.firstStep"), 260,

@@ -113,6 +113,7 @@ public final class MaturityController implements AreaController {
 
         newButton.setGraphic(new FontIcon(Material2AL.ADD));
         refreshButton.setGraphic(new FontIcon(Material2MZ.REFRESH));
+        refreshButton.setTooltip(new javafx.scene.control.Tooltip(text.i18n().get("maturity.refresh.tooltip")));
         saveButton.setGraphic(new FontIcon(Material2MZ.SAVE));
         importMenu.setGraphic(new FontIcon(Material2AL.FILE_UPLOAD));
         exportMenu.setGraphic(new FontIcon(Material2AL.GET_APP));

@@ -80,7 +80,11 @@ class MaturityUiTest extends FxRobot {
     }
 
     private MaturityController open(ThemeChoice theme) {
-        I18n i18n = new I18n(Language.fromTag("en"));
+        return open(theme, "en");
+    }
+
+    private MaturityController open(ThemeChoice theme, String language) {
+        I18n i18n = new I18n(Language.fromTag(language));
         TimeFormat time = new TimeFormat(i18n.locale(), TimeDisplay.UTC, ZoneId.of("UTC"));
         MaturityViewModel vm = new MaturityViewModel(fixture.book, new AssessmentFiles(new SafeFileWriter()),
                 new SameThreadTaskExecutor(), e -> { });
@@ -148,6 +152,12 @@ class MaturityUiTest extends FxRobot {
             interact(stage::hide);
             stage = null;
         }
+        open(ThemeChoice.DARK, "de");
+        shot("overview-de-dark.png");
+        tab(3);
+        shot("audit-de-dark.png");
+        assertNoRawKeys();
+        assertThat(texts()).contains("Verteidigungs-Audit", "Aktualisieren");
     }
 
     @Test
