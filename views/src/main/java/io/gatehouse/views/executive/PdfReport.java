@@ -169,7 +169,8 @@ public final class PdfReport {
                 }
                 float rowHeight = size * 1.9f;
                 if ((total <= width && rowHeight * (table.rows().size() + 1) <= height) || size <= 7.5f) {
-                    float scale = Math.min(1.0f, width / total);
+                    // fill the width: narrow tables stretch, wide ones (at the smallest type) shrink and cut with an ellipsis
+                    float scale = width / total;
                     for (int c = 0; c < columns; c++) {
                         widths[c] *= scale;
                     }

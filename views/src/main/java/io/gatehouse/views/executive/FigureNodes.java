@@ -1,0 +1,94 @@
+package io.gatehouse.views.executive;
+
+import eu.hansolo.fx.countries.Country;
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.Tile.SkinType;
+import eu.hansolo.tilesfx.TileBuilder;
+import io.gatehouse.data.executive.RegionRisk;
+import io.gatehouse.data.executive.RiskLevel;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+
+/** Draws a slide's figure as JavaFX nodes: the TilesFX world map, or horizontal bars. */
+final class FigureNodes {
+    private FigureNodes() {
+    }
+
+    static Node of(SlideFigure figure, SlidePalette palette, double width, double height) {
+        return switch (figure) {
+            case SlideFigure.WorldMap map -> worldMap(map, palette, width, height);
+            case SlideFigure.Bars bars -> bars(bars, palette, width);
+        };
+    }
+
+    /**
+     * The TilesFX WORLDMAP tile. It reads each country's fill from the shared {@link Country} enum
+     * when it builds its paths, so the fills are set just before the tile is made.
+     */
+    private static Node worldMap(SlideFigure.WorldMap map, SlidePalette palette, double width, double height) {
+        for (Country c : Country.values()) {
+            c.setFill(palette.mapLand());
+            c.setStroke(palette.background());
+        }
+        for (RegionRisk r : map.regions()) {
+            Color colour = colour(r.level(), palette);
+            for (String code : RegionCountries.of(r.region())) {
+                try {
+                    Country.valueOf(code).setFill(colour);
+                } catch (IllegalArgumentException unknown) {
+                    // a code the map does not draw; the table still lists the region
+                }
+            }
+        }
+        Tile tile = TileBuilder.create().skinType(SkinType.WORLDMAP).prefSize(width, height)
+                .backgroundColor(palette.background()).foregroundColor(palette.mapLand())
+                .textVisible(false).title("").build();
+        tile.setRoundedCorners(false);
+        tile.setMinSize(width, height);
+        tile.setMaxSize(width, height);
+        // a Group keeps the tile at its own size; in a growing layout the map would spill over its neighbours
+        return new javafx.scene.Group(tile);
+    }
+
+    private static Color colour(RiskLevel level, SlidePalette palette) {
+        return switch (level) {
+            case UNKNOWN -> palette.mapLand().darker();
+            case LOW -> palette.good();
+            case ELEVATED -> palette.warning();
+            case HIGH -> palette.bad();
+        };
+    }
+
+    private static Node bars(SlideFigure.Bars bars, SlidePalette palette, double width) {
+        VBox box = new VBox(22);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        double track = width - 40;
+        for (SlideFigure.Bar bar : bars.bars()) {
+            Label name = new Label(bar.label());
+            name.setStyle(SlideFonts.style(26, false, palette.text()));
+            Label value = new Label(bar.text());
+            value.setStyle(SlideFonts.style(26, true, palette.tone(bar.tone())));
+            GridPane head = new GridPane();
+            head.add(name, 0, 0);
+            head.add(value, 1, 0);
+            GridPane.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
+            name.setMaxWidth(Double.MAX_VALUE);
+            Rectangle back = new Rectangle(track, 18, palette.band());
+            Rectangle fill = new Rectangle(Math.max(2, track * Math.clamp(bar.value(), 0, 1)), 18, palette.tone(bar.tone()));
+            StackPane barPane = new StackPane(back, fill);
+            barPane.setAlignment(Pos.CENTER_LEFT);
+            head.setMaxWidth(track);
+            box.getChildren().add(new VBox(6, head, barPane));
+        }
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+}
