@@ -5,6 +5,7 @@ import io.gatehouse.data.health.HealthMonitor;
 import io.gatehouse.data.operator.OperatorSession;
 import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.data.telemetry.TelemetrySource;
+import io.gatehouse.views.executive.ExecutiveSource;
 import io.gatehouse.views.review.ReviewDeskPort;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -30,6 +31,7 @@ import java.util.concurrent.Executor;
  *                          area then shows its empty state
  * @param telemetry         where the regional dashboards read KPIs, or null when no telemetry is configured:
  *                          the area then keeps its empty state
+ * @param executive         gathers the executive view's figures, or null: the area then keeps its empty state
  */
 public record ShellContext(
         OperatorSession session,
@@ -44,7 +46,8 @@ public record ShellContext(
         InstantSource clock,
         ZoneId localZone,
         ReviewDeskPort reviewDesk,
-        TelemetrySource telemetry) {
+        TelemetrySource telemetry,
+        ExecutiveSource executive) {
 
     public ShellContext {
         Objects.requireNonNull(session, "session");
@@ -64,24 +67,39 @@ public record ShellContext(
             boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, null, null);
+                settingsStore, background, clock, localZone, null, null, null);
+    }
+
+    /** A context with a fraud queue and telemetry but no executive view. */
+    public ShellContext(OperatorSession session, AuditReader auditReader, HealthMonitor healthMonitor,
+            boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
+            SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
+            ReviewDeskPort reviewDesk, TelemetrySource telemetry) {
+        this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
+                settingsStore, background, clock, localZone, reviewDesk, telemetry, null);
     }
 
     /** The same context with another executor for background work. */
     public ShellContext withBackground(Executor executor) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry);
+                configFile, dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry, executive);
     }
 
     /** The same context with the fraud queue's desk. */
     public ShellContext withReviewDesk(ReviewDeskPort desk) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, desk, telemetry);
+                configFile, dataDirectory, settingsStore, background, clock, localZone, desk, telemetry, executive);
     }
 
     /** The same context with a telemetry source for the regional dashboards. */
     public ShellContext withTelemetry(TelemetrySource source) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source);
+                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source, executive);
+    }
+
+    /** The same context with a source for the executive view. */
+    public ShellContext withExecutive(ExecutiveSource source) {
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
+                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, source);
     }
 }
