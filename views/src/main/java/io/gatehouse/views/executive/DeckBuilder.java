@@ -1,5 +1,9 @@
 package io.gatehouse.views.executive;
 
+import io.gatehouse.data.defense.AreaGap;
+import io.gatehouse.data.defense.AuditItem;
+import io.gatehouse.data.defense.GapAnalysis;
+import io.gatehouse.data.defense.RiskStep;
 import io.gatehouse.data.executive.RegionRisk;
 import io.gatehouse.data.executive.RiskLevel;
 import io.gatehouse.data.friction.AxisScore;
@@ -10,16 +14,24 @@ import io.gatehouse.data.friction.FrictionWeights;
 import io.gatehouse.data.keys.CryptoperiodStatus;
 import io.gatehouse.data.keys.KeyRing;
 import io.gatehouse.data.keys.KeyVersion;
+import io.gatehouse.data.maturity.Assessment;
+import io.gatehouse.data.maturity.Dimension;
+import io.gatehouse.data.maturity.DimensionScore;
+import io.gatehouse.data.maturity.TimelinePoint;
 import io.gatehouse.data.roi.Amount;
 import io.gatehouse.data.roi.RoiProgress;
 import io.gatehouse.views.common.I18n;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Writes the seven executive slides from the gathered facts, in the report's language. */
 public final class DeckBuilder {
+    /** The audit slide lists the first steps of the path to risk reduction; the rest are counted. */
+    static final int MAX_STEPS = 7;
+
     private final I18n i18n;
     private final SlideFormats f;
     private final String watermarkText;
@@ -81,8 +93,53 @@ public final class DeckBuilder {
     }
 
     private Slide maturity(ExecutiveFacts facts) {
-        return new Slide("maturity", i18n.get("exec.slide.maturity"), List.of(), List.of(i18n.get("exec.maturity.none")),
-                Optional.empty(), Optional.empty());
+        if (facts.maturity().isEmpty()) {
+            return new Slide("maturity", i18n.get("exec.slide.maturity"), List.of(), List.of(i18n.get("exec.maturity.none")),
+                    Optional.empty(), Optional.empty());
+        }
+        MaturityFacts m = facts.maturity().get();
+        Map<Dimension, DimensionScore> now = m.current().scores();
+        Optional<Map<Dimension, DimensionScore>> before = m.previous().map(Assessment::scores);
+        List<KeyFigure> figures = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        List<Tone> tones = new ArrayList<>();
+        List<Double> current = new ArrayList<>();
+        List<Double> target = new ArrayList<>();
+        List<Double> previous = new ArrayList<>();
+        List<String> axes = new ArrayList<>();
+        for (Dimension d : Dimension.values()) {
+            String name = i18n.get("exec.maturity.dimension." + d.name());
+            double value = now.get(d).value();
+            int goal = m.current().target(d);
+            Optional<Double> was = before.map(b -> b.get(d).value());
+            Tone tone = value >= goal ? Tone.GOOD : value >= goal - 1 ? Tone.WARNING : Tone.BAD;
+            figures.add(new KeyFigure(name, f.oneDecimal(value), i18n.get("exec.maturity.figureCaption", goal,
+                    was.map(w -> f.signed(value - w)).orElse("–")), tone));
+            List<TimelinePoint> history = m.timeline().getOrDefault(d, List.of());
+            String trend = history.isEmpty() ? "–" : String.join(" → ", history.stream().map(p -> f.oneDecimal(p.value())).toList());
+            rows.add(List.of(name, was.map(f::oneDecimal).orElse("–"), f.oneDecimal(value), Integer.toString(goal),
+                    f.oneDecimal(Math.max(0, goal - value)), trend));
+            tones.add(tone);
+            axes.add(name);
+            current.add(value);
+            target.add((double) goal);
+            was.ifPresent(previous::add);
+        }
+        List<SlideFigure.RadarLine> lines = new ArrayList<>();
+        if (m.previous().isPresent()) {
+            lines.add(new SlideFigure.RadarLine(i18n.get("exec.maturity.previous"), previous,
+                    SlideFigure.RadarLine.Role.PREVIOUS));
+        }
+        lines.add(new SlideFigure.RadarLine(i18n.get("exec.maturity.target"), target, SlideFigure.RadarLine.Role.TARGET));
+        lines.add(new SlideFigure.RadarLine(i18n.get("exec.maturity.current"), current,
+                SlideFigure.RadarLine.Role.CURRENT));
+        SlideTable table = new SlideTable(List.of(i18n.get("exec.maturity.col.dimension"), i18n.get("exec.maturity.col.previous"),
+                i18n.get("exec.maturity.col.current"), i18n.get("exec.maturity.col.target"), i18n.get("exec.maturity.col.gap"),
+                i18n.get("exec.maturity.col.trend")), rows, List.of(false, true, true, true, true, false), tones);
+        return new Slide("maturity", i18n.get("exec.slide.maturity"), figures,
+                List.of(m.previous().map(p -> i18n.get("exec.maturity.explainWithPrevious", m.current().name(), f.date(m.current().date()),
+                        p.name(), f.date(p.date()))).orElse(i18n.get("exec.maturity.explain", m.current().name(), f.date(m.current().date())))),
+                Optional.of(new SlideFigure.Radar(axes, lines)), Optional.of(table));
     }
 
     private Slide friction(ExecutiveFacts facts) {
@@ -131,8 +188,49 @@ public final class DeckBuilder {
     }
 
     private Slide auditGaps(ExecutiveFacts facts) {
-        return new Slide("audit", i18n.get("exec.slide.audit"), List.of(), List.of(i18n.get("exec.audit.none")),
-                Optional.empty(), Optional.empty());
+        if (facts.maturity().isEmpty() || facts.maturity().get().current().auditItems().isEmpty()) {
+            return new Slide("audit", i18n.get("exec.slide.audit"), List.of(), List.of(i18n.get("exec.audit.none")),
+                    Optional.empty(), Optional.empty());
+        }
+        GapAnalysis gaps = facts.maturity().get().current().gapAnalysis();
+        List<SlideFigure.Bar> bars = new ArrayList<>();
+        for (AreaGap area : gaps.areas()) {
+            if (area.total() == 0) {
+                continue;
+            }
+            double rate = area.passRate();
+            bars.add(new SlideFigure.Bar(i18n.get("exec.audit.area." + area.area().name()), rate,
+                    i18n.get("exec.audit.passed", area.passed(), area.total()), rate >= 0.8 ? Tone.GOOD : rate >= 0.5 ? Tone.WARNING : Tone.BAD));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<Tone> tones = new ArrayList<>();
+        int shown = 0;
+        for (RiskStep step : gaps.path()) {
+            if (shown++ == MAX_STEPS) {
+                break;
+            }
+            AuditItem item = step.item();
+            rows.add(List.of(Integer.toString(step.order()), item.title(), Integer.toString(item.impact()), item.owner().isBlank() ? "–" : item.owner(),
+                    item.due() == null ? "–" : f.date(item.due()),
+                    i18n.get("exec.audit.status." + (step.result() == null ? "OPEN" : step.result().status().name()))));
+            tones.add(item.impact() >= 4 ? Tone.BAD : item.impact() >= 3 ? Tone.WARNING : Tone.NEUTRAL);
+        }
+        long highOpen = gaps.path().stream().filter(s -> s.item().impact() >= 4).count();
+        List<KeyFigure> figures = List.of(
+                new KeyFigure(i18n.get("exec.audit.passing"), i18n.get("exec.audit.passed", gaps.passed(), gaps.total()),
+                        f.percent(gaps.passRate()), gaps.passRate() >= 0.8 ? Tone.GOOD : gaps.passRate() >= 0.5 ? Tone.WARNING : Tone.BAD),
+                new KeyFigure(i18n.get("exec.audit.gaps"), Integer.toString(gaps.path().size()), i18n.get("exec.audit.gapsCaption"),
+                        gaps.path().isEmpty() ? Tone.GOOD : Tone.WARNING),
+                new KeyFigure(i18n.get("exec.audit.highImpact"), Long.toString(highOpen), i18n.get("exec.audit.highImpactCaption"),
+                        highOpen == 0 ? Tone.GOOD : Tone.BAD));
+        SlideTable table = new SlideTable(List.of("#", i18n.get("exec.audit.col.item"), i18n.get("exec.audit.col.impact"),
+                i18n.get("exec.audit.col.owner"), i18n.get("exec.audit.col.due"), i18n.get("exec.audit.col.status")),
+                rows, List.of(true, false, true, false, true, false), tones);
+        List<String> text = List.of(gaps.path().size() > MAX_STEPS
+                ? i18n.get("exec.audit.explain") + " " + i18n.get("exec.audit.more", gaps.path().size() - MAX_STEPS)
+                : i18n.get("exec.audit.explain"));
+        return new Slide("audit", i18n.get("exec.slide.audit"), figures, text, Optional.of(new SlideFigure.Bars(bars)),
+                rows.isEmpty() ? Optional.empty() : Optional.of(table));
     }
 
     private Slide roi(ExecutiveFacts facts) {

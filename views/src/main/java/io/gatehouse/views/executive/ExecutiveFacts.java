@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything the executive slides show, gathered at one moment.
@@ -22,9 +23,11 @@ import java.util.Objects;
  * @param currency  the reporting currency of the ROI figures
  * @param roi       the ROI table's progress, in {@code currency}
  * @param keyRings  the key rings; empty without key custody
+ * @param maturity  the maturity assessment with its history and defensive audit; empty before the first
  */
 public record ExecutiveFacts(Instant at, boolean simulated, String source, List<RegionRisk> regions,
-        FrictionScore friction, ResponseTimes response, Currency currency, List<RoiProgress> roi, List<KeyRing> keyRings) {
+        FrictionScore friction, ResponseTimes response, Currency currency, List<RoiProgress> roi, List<KeyRing> keyRings,
+        Optional<MaturityFacts> maturity) {
     public ExecutiveFacts {
         Objects.requireNonNull(at, "at");
         source = source == null ? "" : source;
@@ -34,5 +37,6 @@ public record ExecutiveFacts(Instant at, boolean simulated, String source, List<
         Objects.requireNonNull(currency, "currency");
         roi = List.copyOf(roi);
         keyRings = List.copyOf(keyRings);
+        Objects.requireNonNull(maturity, "maturity");
     }
 }

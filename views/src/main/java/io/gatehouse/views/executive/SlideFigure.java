@@ -19,6 +19,24 @@ public sealed interface SlideFigure {
         }
     }
 
+    /** The maturity radar: one value per axis for each series, 0..5. */
+    record Radar(List<String> axes, List<RadarLine> lines) implements SlideFigure {
+        public Radar {
+            axes = List.copyOf(axes);
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One series of the radar; its role decides how it is drawn. */
+    record RadarLine(String name, List<Double> values, Role role) {
+        public RadarLine {
+            values = List.copyOf(values);
+        }
+
+        /** Current is filled, target dashed, previous thin. */
+        public enum Role { CURRENT, TARGET, PREVIOUS }
+    }
+
     /** One bar. */
     record Bar(String label, double value, String text, Tone tone) {
     }

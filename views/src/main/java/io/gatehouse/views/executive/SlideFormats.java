@@ -36,6 +36,21 @@ final class SlideFormats {
         return percent(pct.doubleValue() / 100.0);
     }
 
+    /** A maturity value with one decimal: 2.4. */
+    String oneDecimal(double value) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(value);
+    }
+
+    /** A change with its sign: +0.5, −0.3, ±0.0. */
+    String signed(double delta) {
+        double rounded = Math.round(delta * 10) / 10.0;
+        String sign = rounded > 0 ? "+" : rounded < 0 ? "−" : "±";
+        return sign + oneDecimal(Math.abs(rounded));
+    }
+
     /** A count as a whole number with grouping, or with one decimal when it is a fraction (a rate times a window). */
     String count(double value) {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
@@ -77,6 +92,11 @@ final class SlideFormats {
 
     String date(Instant at) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(at);
+    }
+
+    /** A calendar date, such as an assessment's or a due date. */
+    String date(java.time.LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
     }
 
     String dateTime(Instant at) {

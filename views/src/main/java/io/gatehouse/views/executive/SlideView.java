@@ -80,9 +80,11 @@ public final class SlideView {
         double contentWidth = WIDTH - 2 * PAD;
         boolean both = slide.figure().isPresent() && slide.table().isPresent();
         if (slide.figure().isPresent()) {
-            boolean map = slide.figure().get() instanceof SlideFigure.WorldMap;
-            double w = both ? contentWidth * (map ? 0.44 : 0.30) : contentWidth;
-            double h = map ? Math.min(420, w * 0.55) : 380;
+            SlideFigure figure = slide.figure().get();
+            boolean map = figure instanceof SlideFigure.WorldMap;
+            boolean radar = figure instanceof SlideFigure.Radar;
+            double w = both ? contentWidth * (map ? 0.44 : radar ? 0.34 : 0.30) : contentWidth;
+            double h = map ? Math.min(420, w * 0.55) : radar ? 460 : 380;
             content.getChildren().add(FigureNodes.of(slide.figure().get(), p, w, h));
         }
         if (slide.table().isPresent()) {

@@ -20,6 +20,18 @@ import io.gatehouse.data.roi.RoiCalculator;
 import io.gatehouse.data.roi.RoiMeasurements;
 import io.gatehouse.data.roi.RoiRow;
 import io.gatehouse.data.roi.RoiSettings;
+import io.gatehouse.data.defense.ItemResult;
+import io.gatehouse.data.defense.ItemStatus;
+import io.gatehouse.data.maturity.Answer;
+import io.gatehouse.data.maturity.Assessment;
+import io.gatehouse.data.maturity.Catalogue;
+import io.gatehouse.data.maturity.CatalogueSource;
+import io.gatehouse.data.maturity.Criterion;
+import io.gatehouse.data.maturity.Dimension;
+import io.gatehouse.data.maturity.Grade;
+import io.gatehouse.data.maturity.TimelinePoint;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +76,44 @@ public final class ExecutiveFixtures {
                 RegionalRisk.rate("japan_korea", OptionalDouble.of(0.006), OptionalDouble.of(0.002), OptionalDouble.of(0.97)),
                 RegionalRisk.rate("brazil_latam", OptionalDouble.of(0.034), OptionalDouble.of(0.008), OptionalDouble.of(0.88)));
         return new ExecutiveFacts(NOW, simulated, "Profile sandbox", regions, FrictionFormula.score(inputs), response,
-                Currency.getInstance(currency), progress, List.of(ring("checkout-signing", 120), ring("audit-chain", 350)));
+                Currency.getInstance(currency), progress, List.of(ring("checkout-signing", 120), ring("audit-chain", 350)),
+                Optional.of(maturity()));
+    }
+
+    /** Two quarterly assessments of the shipped catalogue; the later one is further along in every dimension. */
+    public static MaturityFacts maturity() {
+        Assessment before = assessment("q1", "Q1 review", "2026-03-31", 1);
+        Assessment now = assessment("q2", "Q2 review", "2026-06-30", 2);
+        Map<Dimension, List<TimelinePoint>> timeline = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            timeline.put(d, List.of(point(before, d), point(now, d)));
+        }
+        return new MaturityFacts(now, Optional.of(before), timeline);
+    }
+
+    private static TimelinePoint point(Assessment a, Dimension d) {
+        return new TimelinePoint(a.id(), a.name(), a.date(), d, a.scores().get(d).value(), a.target(d));
+    }
+
+    /** Levels up to {@code met} (one more for architecture) fully met, the next level half done; half the audit passing. */
+    private static Assessment assessment(String id, String name, String date, int met) {
+        Catalogue catalogue = CatalogueSource.shipped();
+        Assessment a = Assessment.blank(id, name, LocalDate.parse(date), catalogue,
+                Map.of(Dimension.ARCHITECTURE, 4, Dimension.EXECUTION, 3, Dimension.MEASUREMENT, 3, Dimension.CULTURE, 3));
+        List<Answer> answers = new java.util.ArrayList<>();
+        for (Criterion c : catalogue.criteria()) {
+            int reach = c.dimension() == Dimension.ARCHITECTURE ? met + 1 : c.dimension() == Dimension.CULTURE ? met - 1 : met;
+            Grade grade = c.level() <= reach ? Grade.ALL : c.level() == reach + 1 ? Grade.HALF : Grade.NONE;
+            answers.add(Answer.of(c.id(), grade));
+        }
+        a = a.withAnswers(answers);
+        List<ItemResult> results = new java.util.ArrayList<>();
+        int i = 0;
+        for (var item : catalogue.auditItems()) {
+            ItemStatus status = (i++ + met) % 3 == 0 ? ItemStatus.FAIL : i % 4 == 0 ? ItemStatus.OPEN : ItemStatus.PASS;
+            results.add(new ItemResult(item.id(), status, "", null));
+        }
+        return a.withAuditResults(results);
     }
 
     private static KeyRing ring(String name, int daysActive) {
