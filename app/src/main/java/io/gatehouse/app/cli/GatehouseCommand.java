@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 /** {@code gatehouse}: with no subcommand, opens the console. */
 @Command(name = "gatehouse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Security console for headless e-commerce checkouts.",
-        subcommands = {AuditCommand.class, KeysCommand.class, QueueCommand.class, SandboxCommand.class, ScreenshotsCommand.class,
+        subcommands = {AuditCommand.class, KeysCommand.class, QueueCommand.class, ReportCommand.class, SandboxCommand.class, ScreenshotsCommand.class,
             SecretsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

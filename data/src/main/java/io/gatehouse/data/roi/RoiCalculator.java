@@ -26,13 +26,15 @@ public final class RoiCalculator {
     public static List<RoiProgress> progress(List<RoiRow> rows, RoiSettings settings, RoiMeasurements measured,
             Map<String, RoiActual> entered, ExchangeRates rates, Instant now) {
         Currency target = settings.reportingCurrency();
-        Duration elapsed = Duration.between(settings.programmeStart(), now);
-        BigDecimal years = elapsed.isNegative() ? BigDecimal.ZERO
-                : BigDecimal.valueOf(elapsed.toSeconds()).divide(DAYS_PER_YEAR.multiply(BigDecimal.valueOf(86_400)), MathContext.DECIMAL64);
+        BigDecimal years = years(settings.programmeStart(), now);
+        // the fraud queue may not reach back to the programme's start; compare like with like
+        BigDecimal fraudYears = measured.fraudSince().filter(since -> since.isAfter(settings.programmeStart()))
+                .map(since -> years(since, now)).orElse(years);
         List<RoiProgress> out = new ArrayList<>();
         for (RoiRow row : rows) {
             Amount baseline = rates.convert(row.baseline(), target);
-            Amount expected = baseline.times(years);
+            boolean fraudWindow = row.source() == ActualSource.MEASURED_FRAUD_LOSSES && measured.fraudLosses().isPresent();
+            Amount expected = baseline.times(fraudWindow ? fraudYears : years);
             Optional<Amount> losses = switch (row.source()) {
                 case MEASURED_FRAUD_LOSSES -> measured.fraudLosses().map(a -> rates.convert(a, target));
                 case MEASURED_DOWNTIME -> measured.downtime().map(d -> rates.convert(settings.downtimeCostPerHour()
@@ -52,5 +54,11 @@ public final class RoiCalculator {
                     expected.rounded(), losses.map(Amount::rounded), origin, achieved));
         }
         return List.copyOf(out);
+    }
+
+    private static BigDecimal years(Instant from, Instant to) {
+        Duration elapsed = Duration.between(from, to);
+        return elapsed.isNegative() ? BigDecimal.ZERO
+                : BigDecimal.valueOf(elapsed.toSeconds()).divide(DAYS_PER_YEAR.multiply(BigDecimal.valueOf(86_400)), MathContext.DECIMAL64);
     }
 }

@@ -45,6 +45,18 @@ class RoiCalculatorTest {
     }
 
     @Test
+    void fraudLossesAreSetAgainstOnlyTheTimeTheQueueCovers() {
+        Instant quarterAgo = HALF_YEAR.minusSeconds((long) (365.2425 * 86_400 / 4));
+        List<RoiProgress> p = RoiCalculator.progress(List.of(FRAUD), SETTINGS,
+                new RoiMeasurements(Optional.of(Amount.of("275000", "USD")), Optional.of(quarterAgo), Optional.empty()),
+                Map.of(), RATES, HALF_YEAR);
+
+        // a quarter of 2.2 M expected over the covered window; 275k lost is half of that
+        assertThat(p.getFirst().expectedToDate()).isEqualTo(Amount.of("550000", "USD"));
+        assertThat(p.getFirst().achievedReduction()).contains(new BigDecimal("50.0"));
+    }
+
+    @Test
     void downtimeIsPricedPerHour() {
         List<RoiProgress> p = RoiCalculator.progress(List.of(DOWNTIME), SETTINGS,
                 new RoiMeasurements(Optional.empty(), Optional.of(Duration.ofMinutes(90))), Map.of(), RATES, HALF_YEAR);
