@@ -9,6 +9,11 @@ import io.gatehouse.data.executive.RiskLevel;
 import io.gatehouse.views.maturity.RadarChart;
 import io.gatehouse.views.maturity.RadarSeries;
 import javafx.geometry.Insets;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -48,11 +53,23 @@ final class FigureNodes {
         return new javafx.scene.Group(chart);
     }
 
-    /**
-     * The TilesFX WORLDMAP tile. It reads each country's fill from the shared {@link Country} enum
-     * when it builds its paths, so the fills are set just before the tile is made.
-     */
+    /** The map as a picture scaled into the box, aspect kept. */
     private static Node worldMap(SlideFigure.WorldMap map, SlidePalette palette, double width, double height) {
+        ImageView view = new ImageView(worldMapImage(map, palette));
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        view.setFitWidth(width);
+        view.setFitHeight(height);
+        return view;
+    }
+
+    /**
+     * The TilesFX WORLDMAP tile drawn once at its natural size (about 1000 px wide: it draws itself
+     * that large whatever size it is given, and would spill over its neighbours in a layout). It
+     * reads each country's fill from the shared {@link Country} enum when it builds its paths, so
+     * the fills are set just before the tile is made. Call on the JavaFX thread.
+     */
+    static WritableImage worldMapImage(SlideFigure.WorldMap map, SlidePalette palette) {
         for (Country c : Country.values()) {
             c.setFill(palette.mapLand());
             c.setStroke(palette.background());
@@ -67,14 +84,18 @@ final class FigureNodes {
                 }
             }
         }
-        Tile tile = TileBuilder.create().skinType(SkinType.WORLDMAP).prefSize(width, height)
+        Tile tile = TileBuilder.create().skinType(SkinType.WORLDMAP).prefSize(640, 360)
                 .backgroundColor(palette.background()).foregroundColor(palette.mapLand())
                 .textVisible(false).title("").build();
         tile.setRoundedCorners(false);
-        tile.setMinSize(width, height);
-        tile.setMaxSize(width, height);
-        // a Group keeps the tile at its own size; in a growing layout the map would spill over its neighbours
-        return new javafx.scene.Group(tile);
+        Group holder = new Group(tile);
+        Scene scene = new Scene(holder);
+        scene.setFill(palette.background());
+        holder.applyCss();
+        holder.layout();
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(palette.background());
+        return holder.snapshot(params, null);
     }
 
     private static Color colour(RiskLevel level, SlidePalette palette) {

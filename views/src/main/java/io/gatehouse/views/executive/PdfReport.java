@@ -111,7 +111,11 @@ public final class PdfReport {
             float top = y - 10;
             boolean both = picture != null && slide.table().isPresent();
             float tableLeft = MARGIN;
-            if (picture != null) {
+            if (slide.figure().orElse(null) instanceof SlideFigure.Bars bars) {
+                float boxWidth = slide.table().isPresent() ? (WIDTH - 2 * MARGIN) * 0.30f : WIDTH - 2 * MARGIN;
+                bars(bars, MARGIN, top, boxWidth, top - bottom);
+                tableLeft = slide.table().isPresent() ? MARGIN + boxWidth + 16 : MARGIN;
+            } else if (picture != null) {
                 float boxWidth = both ? (WIDTH - 2 * MARGIN) * 0.42f : WIDTH - 2 * MARGIN;
                 image(picture, MARGIN, bottom, boxWidth, top - bottom);
                 tableLeft = both ? MARGIN + boxWidth + 16 : MARGIN;
@@ -204,6 +208,23 @@ public final class PdfReport {
                 float tx = table.numeric().get(c) ? x + widths[c] - 6 - textWidth : x + 6;
                 text(font, size, tone != null && c == 0 ? colour : PdfPalette.TEXT, tx, baseline, cell);
                 x += widths[c];
+            }
+        }
+
+        /** Bars as vector shapes with real text: label and value above a track, filled to the value. */
+        private void bars(SlideFigure.Bars bars, float left, float top, float width, float height) throws IOException {
+            int n = bars.bars().size();
+            float slot = Math.min(48, height / Math.max(1, n));
+            float size = Math.min(11, slot * 0.36f);
+            float y = top;
+            for (SlideFigure.Bar bar : bars.bars()) {
+                float valueWidth = bold.getStringWidth(bar.text()) / 1000 * size;
+                text(regular, size, PdfPalette.TEXT, left, y - size, fit(regular, size, bar.label(), width - valueWidth - 8));
+                text(bold, size, PdfPalette.of(bar.tone()), left + width - valueWidth, y - size, bar.text());
+                float track = y - size - 6 - slot * 0.16f;
+                fill(PdfPalette.BAND, left, track, width, slot * 0.16f);
+                fill(PdfPalette.of(bar.tone()), left, track, Math.max(1, width * (float) Math.clamp(bar.value(), 0, 1)), slot * 0.16f);
+                y -= slot;
             }
         }
 

@@ -13,8 +13,11 @@ import javafx.scene.transform.Transform;
 
 /** Pictures of slides and of their figures, taken on the JavaFX thread. */
 final class SlideSnapshots {
-    /** Figures go into the PDF at twice their drawn size, so they stay sharp when printed or zoomed. */
-    private static final double FIGURE_SCALE = 2;
+    /**
+     * Figures go into the PDF at one and a half times their drawn size: sharp in print at the size
+     * they take on the page, without the cost of compressing four times the pixels.
+     */
+    private static final double FIGURE_SCALE = 1.5;
 
     private SlideSnapshots() {
     }
@@ -25,15 +28,20 @@ final class SlideSnapshots {
         return snapshot(root, 1, dark ? SlidePalette.DARK.background() : Color.WHITE);
     }
 
-    /** The slide's figure alone, drawn for paper (light), or null when the slide has none. Call on the JavaFX thread. */
+    /**
+     * The slide's figure alone, drawn for paper (light), or null when the slide has none or the PDF
+     * draws it itself (bars are vector shapes and real text there). Call on the JavaFX thread.
+     */
     static BufferedImage figure(Slide slide) {
-        if (slide.figure().isEmpty()) {
+        if (slide.figure().isEmpty() || slide.figure().get() instanceof SlideFigure.Bars) {
             return null;
         }
         SlideFonts.load();
-        boolean map = slide.figure().get() instanceof SlideFigure.WorldMap;
+        if (slide.figure().get() instanceof SlideFigure.WorldMap map) {
+            return SwingFXUtils.fromFXImage(FigureNodes.worldMapImage(map, SlidePalette.LIGHT), null);
+        }
         double width = slide.table().isPresent() ? 640 : 1400;
-        Node node = FigureNodes.of(slide.figure().get(), SlidePalette.LIGHT, width, map ? width * 0.55 : 380);
+        Node node = FigureNodes.of(slide.figure().get(), SlidePalette.LIGHT, width, 380);
         return snapshot(new Group(node), FIGURE_SCALE, Color.WHITE);
     }
 

@@ -83,8 +83,8 @@ public final class SlideView {
             SlideFigure figure = slide.figure().get();
             boolean map = figure instanceof SlideFigure.WorldMap;
             boolean radar = figure instanceof SlideFigure.Radar;
-            double w = both ? contentWidth * (map ? 0.44 : radar ? 0.34 : 0.30) : contentWidth;
-            double h = map ? Math.min(420, w * 0.55) : radar ? 460 : 380;
+            double w = both ? contentWidth * (map ? 0.52 : radar ? 0.34 : 0.30) : contentWidth;
+            double h = map ? 560 : radar ? 460 : 380;
             content.getChildren().add(FigureNodes.of(slide.figure().get(), p, w, h));
         }
         if (slide.table().isPresent()) {

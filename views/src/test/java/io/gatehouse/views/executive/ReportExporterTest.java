@@ -58,6 +58,23 @@ class ReportExporterTest {
         }
     }
 
+    /** Prints the export time of a seven-slide PDF, first (cold toolkit and fonts) and then warm, and its size. */
+    @Test
+    void measuresTheExport() throws IOException {
+        Deck deck = deck(Language.ENGLISH, true);
+        ReportExporter exporter = new ReportExporter(new SafeFileWriter());
+        long[] millis = new long[4];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            exporter.pdf(deck, tmp.resolve("timed.pdf"), () -> false, n -> { });
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        long size = Files.size(tmp.resolve("timed.pdf"));
+        System.out.printf("PDF export of %d slides: first %d ms, then %d, %d, %d ms; %d bytes%n", deck.slides().size(),
+                millis[0], millis[1], millis[2], millis[3], size);
+        assertThat(size).isPositive();
+    }
+
     @Test
     void aReadOnlyFolderOrAFullDiskLeavesNoFileBehind() {
         Deck deck = deck(Language.ENGLISH, false);
