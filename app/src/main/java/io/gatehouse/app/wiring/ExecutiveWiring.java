@@ -121,6 +121,11 @@ public final class ExecutiveWiring implements ExecutiveSource {
                 settings.reportingCurrency(), progress, keyRings(), maturityFacts);
     }
 
+    @Override
+    public Optional<RoiBook> roiBook() {
+        return Optional.of(roi);
+    }
+
     private boolean simulated() {
         return composition.config().sandboxActive();
     }

@@ -3,6 +3,7 @@ package io.gatehouse.views.executive;
 import io.gatehouse.data.defense.AreaGap;
 import io.gatehouse.data.defense.AuditItem;
 import io.gatehouse.data.defense.GapAnalysis;
+import io.gatehouse.data.defense.ItemStatus;
 import io.gatehouse.data.defense.RiskStep;
 import io.gatehouse.data.executive.RegionRisk;
 import io.gatehouse.data.executive.RiskLevel;
@@ -108,7 +109,7 @@ public final class DeckBuilder {
         List<Double> previous = new ArrayList<>();
         List<String> axes = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
-            String name = i18n.get("exec.maturity.dimension." + d.name());
+            String name = i18n.get(SlideKeys.dimension(d));
             double value = now.get(d).value();
             int goal = m.current().target(d);
             Optional<Double> was = before.map(b -> b.get(d).value());
@@ -152,11 +153,11 @@ public final class DeckBuilder {
         List<Tone> tones = new ArrayList<>();
         for (AxisScore axis : s.axes()) {
             boolean impact = axis.axis() == FrictionAxis.CLIENT_IMPACT;
-            String name = i18n.get("exec.friction.axis." + axis.axis().name());
+            String name = i18n.get(SlideKeys.axis(axis.axis()));
             String value = axis.neutral() ? i18n.get("exec.friction.neutral", f.decimal(axis.value())) : f.decimal(axis.value());
             bars.add(new SlideFigure.Bar(name, axis.value(), value, impact ? harmTone(axis.value()) : scoreTone(axis.value() * 100)));
             for (FrictionTerm t : axis.terms()) {
-                rows.add(List.of(name, i18n.get("exec.friction.component." + t.component().name()), measured(t, facts),
+                rows.add(List.of(name, i18n.get(SlideKeys.component(t.component())), measured(t, facts),
                         t.defined() ? f.decimal(t.normalised()) : "–", f.decimal(t.weight()), f.decimal(t.contribution())));
                 tones.add(!t.defined() ? Tone.NEUTRAL : impact ? harmTone(t.normalised()) : scoreTone(t.normalised() * 100));
             }
@@ -199,7 +200,7 @@ public final class DeckBuilder {
                 continue;
             }
             double rate = area.passRate();
-            bars.add(new SlideFigure.Bar(i18n.get("exec.audit.area." + area.area().name()), rate,
+            bars.add(new SlideFigure.Bar(i18n.get(SlideKeys.auditArea(area.area())), rate,
                     i18n.get("exec.audit.passed", area.passed(), area.total()), rate >= 0.8 ? Tone.GOOD : rate >= 0.5 ? Tone.WARNING : Tone.BAD));
         }
         List<List<String>> rows = new ArrayList<>();
@@ -212,7 +213,7 @@ public final class DeckBuilder {
             AuditItem item = step.item();
             rows.add(List.of(Integer.toString(step.order()), item.title(), Integer.toString(item.impact()), item.owner().isBlank() ? "–" : item.owner(),
                     item.due() == null ? "–" : f.date(item.due()),
-                    i18n.get("exec.audit.status." + (step.result() == null ? "OPEN" : step.result().status().name()))));
+                    i18n.get(SlideKeys.auditStatus(step.result() == null ? ItemStatus.OPEN : step.result().status()))));
             tones.add(item.impact() >= 4 ? Tone.BAD : item.impact() >= 3 ? Tone.WARNING : Tone.NEUTRAL);
         }
         long highOpen = gaps.path().stream().filter(s -> s.item().impact() >= 4).count();
@@ -241,7 +242,7 @@ public final class DeckBuilder {
                     i18n.get("exec.roi.months", p.row().timeFrameMonths()),
                     p.lossesToDate().map(f::money).orElse(i18n.get("exec.roi.notEntered")),
                     p.achievedReduction().map(f::percentUnits).orElse("–"),
-                    i18n.get("exec.roi.source." + p.origin().name()) + (p.row().notes().isBlank() ? "" : " · " + p.row().notes())));
+                    i18n.get(SlideKeys.roiSource(p.origin())) + (p.row().notes().isBlank() ? "" : " · " + p.row().notes())));
             tones.add(p.achievedReduction().isEmpty() ? Tone.NEUTRAL : p.onTarget() ? Tone.GOOD
                     : p.achievedReduction().get().signum() > 0 ? Tone.WARNING : Tone.BAD);
         }
@@ -278,7 +279,7 @@ public final class DeckBuilder {
             rows.add(List.of(ring.name(), active.map(a -> "v" + a.number()).orElse("–"), ring.policy().algorithm().name(),
                     active.map(a -> f.date(a.stateSince())).orElse("–"),
                     active.map(a -> f.date(a.stateSince().plus(ring.policy().cryptoperiod()))).orElse("–"),
-                    status.map(s -> i18n.get("exec.keys.status." + s.name())).orElse(i18n.get("exec.keys.noPrimary"))));
+                    status.map(s -> i18n.get(SlideKeys.keyStatus(s))).orElse(i18n.get("exec.keys.noPrimary"))));
             tones.add(status.map(s -> switch (s) {
                 case OK -> Tone.GOOD;
                 case WARNING -> Tone.WARNING;
@@ -301,7 +302,7 @@ public final class DeckBuilder {
     }
 
     private String riskName(RiskLevel level) {
-        return i18n.get("exec.risk." + level.name());
+        return i18n.get(SlideKeys.risk(level));
     }
 
     private static Tone tone(RiskLevel level) {

@@ -37,6 +37,7 @@ public final class ExecutiveController implements AreaController {
 
     @FXML private VBox root;
     @FXML private Button refreshButton;
+    @FXML private Button roiButton;
     @FXML private ChoiceBox<Currency> currencyChoice;
     @FXML private Button presentButton;
     @FXML private Button pdfButton;
@@ -61,6 +62,9 @@ public final class ExecutiveController implements AreaController {
         slideHolder.getChildren().add(preview);
         preview.setId("slidePreview");
         refreshButton.setGraphic(new FontIcon(Material2MZ.REFRESH));
+        roiButton.setGraphic(new FontIcon(Material2AL.EDIT));
+        roiButton.setVisible(viewModel.roiBook().isPresent());
+        roiButton.setManaged(viewModel.roiBook().isPresent());
         presentButton.setGraphic(new FontIcon(Material2MZ.SLIDESHOW));
         pdfButton.setGraphic(new FontIcon(Material2MZ.PICTURE_AS_PDF));
         pngButton.setGraphic(new FontIcon(Material2AL.IMAGE));
@@ -148,6 +152,15 @@ public final class ExecutiveController implements AreaController {
     @FXML
     void exportPngs() {
         targets.pngFolder(window()).ifPresent(dir -> viewModel.exportPngs(dir, dark.get()));
+    }
+
+    @FXML
+    void editRoi() {
+        viewModel.roiBook().ifPresent(book -> {
+            if (new RoiEditor(book, i18n).showAndWait(window())) {
+                viewModel.refresh();
+            }
+        });
     }
 
     @FXML

@@ -1,6 +1,8 @@
 package io.gatehouse.views.executive;
 
+import io.gatehouse.data.roi.RoiBook;
 import java.util.Currency;
+import java.util.Optional;
 
 /**
  * Gathers the executive facts from the console's services. Blocking: it reads telemetry, the
@@ -10,4 +12,9 @@ import java.util.Currency;
 public interface ExecutiveSource {
     /** The facts now, with money in {@code currency} (null: the saved reporting currency). */
     ExecutiveFacts gather(Currency currency);
+
+    /** Where the ROI table is edited, or empty when this source cannot edit it. */
+    default Optional<RoiBook> roiBook() {
+        return Optional.empty();
+    }
 }

@@ -198,6 +198,11 @@ public final class ExecutiveViewModel {
         });
     }
 
+    /** Where the ROI table is edited, when the source allows it. */
+    public java.util.Optional<io.gatehouse.data.roi.RoiBook> roiBook() {
+        return source.roiBook();
+    }
+
     public void cancelExport() {
         if (export != null && exporting.get()) {
             cancelRequested = true;
