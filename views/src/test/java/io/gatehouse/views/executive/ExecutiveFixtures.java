@@ -76,7 +76,7 @@ public final class ExecutiveFixtures {
                 RegionalRisk.rate("japan_korea", OptionalDouble.of(0.006), OptionalDouble.of(0.002), OptionalDouble.of(0.97)),
                 RegionalRisk.rate("brazil_latam", OptionalDouble.of(0.034), OptionalDouble.of(0.008), OptionalDouble.of(0.88)));
         return new ExecutiveFacts(NOW, simulated, "Profile sandbox", regions, FrictionFormula.score(inputs), response,
-                Currency.getInstance(currency), progress, List.of(ring("checkout-signing", 120), ring("audit-chain", 350)),
+                Currency.getInstance(currency), progress, List.of(ring("checkout-signing", 20), ring("audit-chain", 350)),
                 Optional.of(maturity()));
     }
 
