@@ -7,8 +7,8 @@ import picocli.CommandLine.Mixin;
 /** {@code gatehouse}: with no subcommand, opens the console. */
 @Command(name = "gatehouse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Security console for headless e-commerce checkouts.",
-        subcommands = {AuditCommand.class, KeysCommand.class, QueueCommand.class, SandboxCommand.class, ScreenshotsCommand.class,
-            SecretsCommand.class, OperatorsCommand.class},
+        subcommands = {AuditCommand.class, KeysCommand.class, QueueCommand.class, ReportCommand.class, SandboxCommand.class,
+            ScreenshotsCommand.class, SecretsCommand.class, OperatorsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok", "1:a check failed (verify, tamper)", "2:usage", "3:configuration", "4:upstream or network",

@@ -95,6 +95,8 @@ public final class ConsoleRuntime implements AutoCloseable {
                 review = ReviewWiring.open(composition, sandbox, clock);
                 context = context.withReviewDesk(ReviewDeskPort.of(review.desk()));
             }
+            context = context.withExecutive(new ExecutiveWiring(composition, metrics, review == null ? null : review.desk(), null,
+                    clock, describe(composition, sandbox), null));
             return new ConsoleRuntime(composition, sandbox, scheduler, background, health, context, review, metrics);
         } catch (RuntimeException e) {
             if (review != null) {

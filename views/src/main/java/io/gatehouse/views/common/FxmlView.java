@@ -10,7 +10,8 @@ public enum FxmlView {
     CONNECTIONS("connections/Connections.fxml"),
     REVIEW_DESK("review/ReviewDesk.fxml"),
     DASHBOARDS("dashboard/Dashboards.fxml"),
-    MATURITY("maturity/Maturity.fxml");
+    MATURITY("maturity/Maturity.fxml"),
+    EXECUTIVE("executive/Executive.fxml");
 
     private final String path;
 

@@ -7,12 +7,12 @@ import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
 
 /** Starts the JavaFX toolkit once and runs work on its thread, for callers outside it. */
-final class FxRuntime {
+public final class FxRuntime {
     private FxRuntime() {
     }
 
     /** Starts the toolkit unless it runs already; windows closing never ends it on their own. */
-    static void startIfNeeded() {
+    public static void startIfNeeded() {
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
@@ -24,7 +24,7 @@ final class FxRuntime {
     }
 
     /** Runs the work on the JavaFX thread and waits for its result. */
-    static <T> T call(Callable<T> work) {
+    public static <T> T call(Callable<T> work) {
         if (Platform.isFxApplicationThread()) {
             try {
                 return work.call();

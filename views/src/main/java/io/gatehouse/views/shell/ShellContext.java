@@ -6,6 +6,7 @@ import io.gatehouse.data.maturity.MaturityBook;
 import io.gatehouse.data.operator.OperatorSession;
 import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.data.telemetry.TelemetrySource;
+import io.gatehouse.views.executive.ExecutiveSource;
 import io.gatehouse.views.review.ReviewDeskPort;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -33,6 +34,7 @@ import java.util.concurrent.Executor;
  *                          the area then keeps its empty state
  * @param maturity          the maturity assessments and defensive audit, or null: the Maturity &amp; audit area
  *                          then keeps its empty state
+ * @param executive         gathers the executive view's figures, or null: the area then keeps its empty state
  */
 public record ShellContext(
         OperatorSession session,
@@ -48,7 +50,8 @@ public record ShellContext(
         ZoneId localZone,
         ReviewDeskPort reviewDesk,
         TelemetrySource telemetry,
-        MaturityBook maturity) {
+        MaturityBook maturity,
+        ExecutiveSource executive) {
 
     public ShellContext {
         Objects.requireNonNull(session, "session");
@@ -68,7 +71,7 @@ public record ShellContext(
             boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, null, null, null);
+                settingsStore, background, clock, localZone, null, null, null, null);
     }
 
     /** A context with a fraud queue and telemetry but no maturity book. */
@@ -77,30 +80,37 @@ public record ShellContext(
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
             ReviewDeskPort reviewDesk, TelemetrySource telemetry) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, reviewDesk, telemetry, null);
+                settingsStore, background, clock, localZone, reviewDesk, telemetry, null, null);
     }
 
     /** The same context with another executor for background work. */
     public ShellContext withBackground(Executor executor) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry, maturity);
+                configFile, dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry, maturity, executive);
     }
 
     /** The same context with the fraud queue's desk. */
     public ShellContext withReviewDesk(ReviewDeskPort desk) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, desk, telemetry, maturity);
+                configFile, dataDirectory, settingsStore, background, clock, localZone, desk, telemetry, maturity, executive);
     }
 
     /** The same context with a telemetry source for the regional dashboards. */
     public ShellContext withTelemetry(TelemetrySource source) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source, maturity);
+                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source, maturity, executive);
     }
 
     /** The same context with the maturity assessments for the Maturity &amp; audit area. */
     public ShellContext withMaturity(MaturityBook book) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, book);
+                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, book, executive);
+    }
+
+    /** The same context with a source for the executive view. */
+    public ShellContext withExecutive(ExecutiveSource source) {
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
+                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity,
+                source);
     }
 }

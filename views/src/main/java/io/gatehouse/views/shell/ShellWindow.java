@@ -19,6 +19,11 @@ import io.gatehouse.views.common.Themes;
 import io.gatehouse.views.common.TimeFormat;
 import io.gatehouse.views.connections.ConnectionsController;
 import io.gatehouse.views.connections.ConnectionsViewModel;
+import io.gatehouse.data.files.SafeFileWriter;
+import io.gatehouse.views.executive.ExecutiveController;
+import io.gatehouse.views.executive.ExecutiveViewModel;
+import io.gatehouse.views.executive.ExportTargets;
+import io.gatehouse.views.executive.ReportExporter;
 import io.gatehouse.views.review.ReviewDeskController;
 import io.gatehouse.views.review.ReviewDeskViewModel;
 import io.gatehouse.views.dashboard.DashboardController;
@@ -73,6 +78,7 @@ public final class ShellWindow {
     private final ReviewDeskViewModel review;
     private final DashboardViewModel dashboards;
     private final MaturityViewModel maturity;
+    private final ExecutiveViewModel executive;
     private final Scene scene;
     private final List<Shortcut> everywhere;
     private I18n i18n;
@@ -106,6 +112,9 @@ public final class ShellWindow {
                 : new DashboardViewModel(context.telemetry(), tasks, errors::report, context.clock(), backgroundTimer(context));
         this.maturity = context.maturity() == null ? null
                 : new MaturityViewModel(context.maturity(), new AssessmentFiles(new SafeFileWriter()), tasks, errors::report);
+        this.executive = context.executive() == null ? null
+                : new ExecutiveViewModel(context.executive(), tasks, errors::report, context.clock(), () -> i18n,
+                        context.localZone(), new ReportExporter(new SafeFileWriter()));
         this.everywhere = globalShortcuts();
         if (interactive) {
             errors.installAsUncaughtHandler();
@@ -228,6 +237,15 @@ public final class ShellWindow {
                 }
                 MaturityController c = new MaturityController(maturity, i18n, time, context.clock());
                 yield new AreaView(fxml.with(MaturityController.class, () -> c).load(FxmlView.MATURITY), c);
+            }
+            case EXECUTIVE_VIEW -> {
+                if (executive == null) {
+                    yield emptyArea(fxml, area);
+                }
+                ExecutiveController c = new ExecutiveController(executive, i18n, javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> Themes.isDark(settings.themeProperty().get()), settings.themeProperty(),
+                        Platform.getPreferences().colorSchemeProperty()), ExportTargets.dialogs());
+                yield new AreaView(fxml.with(ExecutiveController.class, () -> c).load(FxmlView.EXECUTIVE), c);
             }
             default -> emptyArea(fxml, area);
         };
