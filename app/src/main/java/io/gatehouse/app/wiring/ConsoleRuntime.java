@@ -13,6 +13,7 @@ import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.views.review.ReviewDeskPort;
 import io.gatehouse.data.telemetry.Kpi;
 import io.gatehouse.data.time.Sleeper;
+import io.gatehouse.data.maturity.MaturityBook;
 import io.gatehouse.views.shell.ShellContext;
 import java.net.URI;
 import java.time.Duration;
@@ -81,6 +82,11 @@ public final class ConsoleRuntime implements AutoCloseable {
                     directories.configFile(), composition.directories().dataDirectory(),
                     new SettingsStore(composition.directories().dataDirectory()), background, clock, null)
                     .withTelemetry(metrics);
+            MaturityBook maturity = MaturityWiring.open(composition, metrics, null, clock);
+            if (sandbox != null) {
+                SandboxAssessments.seedIfEmpty(maturity, clock);
+            }
+            context = context.withMaturity(maturity);
             // wired at start so decisions left in the outbox by an earlier run resume at once
             if (profile.caseApi() != null || sandbox != null) {
                 review = ReviewWiring.open(composition, sandbox, clock);

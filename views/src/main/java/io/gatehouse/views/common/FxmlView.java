@@ -10,7 +10,8 @@ public enum FxmlView {
     CONNECTIONS("connections/Connections.fxml"),
     REVIEW_DESK("review/ReviewDesk.fxml"),
     DASHBOARDS("dashboard/Dashboards.fxml"),
-    EXECUTIVE("executive/Executive.fxml");
+    EXECUTIVE("executive/Executive.fxml"),
+    MATURITY("maturity/Maturity.fxml");
 
     private final String path;
 

@@ -2,6 +2,7 @@ package io.gatehouse.views.shell;
 
 import io.gatehouse.data.audit.AuditReader;
 import io.gatehouse.data.health.HealthMonitor;
+import io.gatehouse.data.maturity.MaturityBook;
 import io.gatehouse.data.operator.OperatorSession;
 import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.data.telemetry.TelemetrySource;
@@ -31,6 +32,8 @@ import java.util.concurrent.Executor;
  *                          area then shows its empty state
  * @param telemetry         where the regional dashboards read KPIs, or null when no telemetry is configured:
  *                          the area then keeps its empty state
+ * @param maturity          the maturity assessments and defensive audit, or null: the Maturity &amp; audit area
+ *                          then keeps its empty state
  * @param executive         gathers the executive view's figures, or null: the area then keeps its empty state
  */
 public record ShellContext(
@@ -47,6 +50,7 @@ public record ShellContext(
         ZoneId localZone,
         ReviewDeskPort reviewDesk,
         TelemetrySource telemetry,
+        MaturityBook maturity,
         ExecutiveSource executive) {
 
     public ShellContext {
@@ -67,39 +71,54 @@ public record ShellContext(
             boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, null, null, null);
+                settingsStore, background, clock, localZone, null, null, null, null);
     }
 
-    /** A context with a fraud queue and telemetry but no executive view. */
+    /** A context with a fraud queue and telemetry but no maturity book or executive view. */
     public ShellContext(OperatorSession session, AuditReader auditReader, HealthMonitor healthMonitor,
             boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
             ReviewDeskPort reviewDesk, TelemetrySource telemetry) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, reviewDesk, telemetry, null);
+                settingsStore, background, clock, localZone, reviewDesk, telemetry, null, null);
+    }
+
+    /** A context with a fraud queue, telemetry and the maturity book but no executive view. */
+    public ShellContext(OperatorSession session, AuditReader auditReader, HealthMonitor healthMonitor,
+            boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
+            SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
+            ReviewDeskPort reviewDesk, TelemetrySource telemetry, MaturityBook maturity) {
+        this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
+                settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, null);
     }
 
     /** The same context with another executor for background work. */
     public ShellContext withBackground(Executor executor) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry, executive);
+                configFile, dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry, maturity, executive);
     }
 
     /** The same context with the fraud queue's desk. */
     public ShellContext withReviewDesk(ReviewDeskPort desk) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, desk, telemetry, executive);
+                configFile, dataDirectory, settingsStore, background, clock, localZone, desk, telemetry, maturity, executive);
     }
 
     /** The same context with a telemetry source for the regional dashboards. */
     public ShellContext withTelemetry(TelemetrySource source) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source, executive);
+                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source, maturity, executive);
+    }
+
+    /** The same context with the maturity assessments for the Maturity &amp; audit area. */
+    public ShellContext withMaturity(MaturityBook book) {
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
+                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, book, executive);
     }
 
     /** The same context with a source for the executive view. */
     public ShellContext withExecutive(ExecutiveSource source) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, source);
+                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, source);
     }
 }

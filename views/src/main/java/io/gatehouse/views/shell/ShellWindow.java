@@ -28,6 +28,10 @@ import io.gatehouse.views.review.ReviewDeskController;
 import io.gatehouse.views.review.ReviewDeskViewModel;
 import io.gatehouse.views.dashboard.DashboardController;
 import io.gatehouse.views.dashboard.DashboardViewModel;
+import io.gatehouse.views.maturity.MaturityController;
+import io.gatehouse.views.maturity.MaturityViewModel;
+import io.gatehouse.data.files.SafeFileWriter;
+import io.gatehouse.data.maturity.AssessmentFiles;
 import io.gatehouse.views.settings.SettingsController;
 import io.gatehouse.views.settings.SettingsViewModel;
 import java.util.ArrayList;
@@ -74,6 +78,7 @@ public final class ShellWindow {
     private final ReviewDeskViewModel review;
     private final DashboardViewModel dashboards;
     private final ExecutiveViewModel executive;
+    private final MaturityViewModel maturity;
     private final Scene scene;
     private final List<Shortcut> everywhere;
     private I18n i18n;
@@ -108,6 +113,8 @@ public final class ShellWindow {
         this.executive = context.executive() == null ? null
                 : new ExecutiveViewModel(context.executive(), tasks, errors::report, context.clock(), () -> i18n,
                         context.localZone(), new ReportExporter(new SafeFileWriter()));
+        this.maturity = context.maturity() == null ? null
+                : new MaturityViewModel(context.maturity(), new AssessmentFiles(new SafeFileWriter()), tasks, errors::report);
         this.everywhere = globalShortcuts();
         if (interactive) {
             errors.installAsUncaughtHandler();
@@ -223,6 +230,13 @@ public final class ShellWindow {
                 }
                 DashboardController c = new DashboardController(dashboards, i18n, time);
                 yield new AreaView(fxml.with(DashboardController.class, () -> c).load(FxmlView.DASHBOARDS), c);
+            }
+            case MATURITY_AUDIT -> {
+                if (maturity == null) {
+                    yield emptyArea(fxml, area);
+                }
+                MaturityController c = new MaturityController(maturity, i18n, time, context.clock());
+                yield new AreaView(fxml.with(MaturityController.class, () -> c).load(FxmlView.MATURITY), c);
             }
             case EXECUTIVE_VIEW -> {
                 if (executive == null) {
