@@ -75,7 +75,7 @@ class ReportCommandTest {
         ChildGatehouse.Run missing = ChildGatehouse.run(dir, dir.resolve("softhsm2.conf"), null, NO_DISPLAY,
                 "report", "--format", "pdf", "--out", nowhere.toString(), "--assessment", "nope");
         assertThat(missing.exit()).isEqualTo(3);
-        assertThat(lastLine(missing.err())).isEqualTo("gatehouse: There is no assessment 'nope'; the stored ones are: .");
+        assertThat(lastLine(missing.err())).isEqualTo("gatehouse: There is no assessment 'nope'; the stored ones are: sandbox-previous, sandbox-current.");
 
         ChildGatehouse.Run folder = ChildGatehouse.run(dir, dir.resolve("softhsm2.conf"), null, NO_DISPLAY,
                 "report", "--format", "pdf", "--out", nowhere.toString());

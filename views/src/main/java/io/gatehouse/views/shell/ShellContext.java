@@ -74,13 +74,22 @@ public record ShellContext(
                 settingsStore, background, clock, localZone, null, null, null, null);
     }
 
-    /** A context with a fraud queue and telemetry but no maturity book. */
+    /** A context with a fraud queue and telemetry but no maturity book or executive view. */
     public ShellContext(OperatorSession session, AuditReader auditReader, HealthMonitor healthMonitor,
             boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
             ReviewDeskPort reviewDesk, TelemetrySource telemetry) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
                 settingsStore, background, clock, localZone, reviewDesk, telemetry, null, null);
+    }
+
+    /** A context with a fraud queue, telemetry and the maturity book but no executive view. */
+    public ShellContext(OperatorSession session, AuditReader auditReader, HealthMonitor healthMonitor,
+            boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
+            SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
+            ReviewDeskPort reviewDesk, TelemetrySource telemetry, MaturityBook maturity) {
+        this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
+                settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, null);
     }
 
     /** The same context with another executor for background work. */
@@ -110,7 +119,6 @@ public record ShellContext(
     /** The same context with a source for the executive view. */
     public ShellContext withExecutive(ExecutiveSource source) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity,
-                source);
+                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, source);
     }
 }
