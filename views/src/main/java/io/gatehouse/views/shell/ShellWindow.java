@@ -19,6 +19,9 @@ import io.gatehouse.views.common.Themes;
 import io.gatehouse.views.common.TimeFormat;
 import io.gatehouse.views.connections.ConnectionsController;
 import io.gatehouse.views.connections.ConnectionsViewModel;
+import io.gatehouse.views.keys.FxPinSource;
+import io.gatehouse.views.keys.KeyCustodyController;
+import io.gatehouse.views.keys.KeyCustodyViewModel;
 import io.gatehouse.views.review.ReviewDeskController;
 import io.gatehouse.views.review.ReviewDeskViewModel;
 import io.gatehouse.views.dashboard.DashboardController;
@@ -68,6 +71,7 @@ public final class ShellWindow {
     private final AuditLogViewModel audit;
     private final ReviewDeskViewModel review;
     private final DashboardViewModel dashboards;
+    private final KeyCustodyViewModel keys;
     private final Scene scene;
     private final List<Shortcut> everywhere;
     private I18n i18n;
@@ -99,6 +103,9 @@ public final class ShellWindow {
                 : new ReviewDeskViewModel(context.reviewDesk(), tasks, errors::report);
         this.dashboards = context.telemetry() == null ? null
                 : new DashboardViewModel(context.telemetry(), tasks, errors::report, context.clock(), backgroundTimer(context));
+        this.keys = context.keyCustody() == null ? null
+                : new KeyCustodyViewModel(context.keyCustody(), tasks, errors::report,
+                        new FxPinSource(() -> i18n, () -> stage), context.clock());
         this.everywhere = globalShortcuts();
         if (interactive) {
             errors.installAsUncaughtHandler();
@@ -214,6 +221,13 @@ public final class ShellWindow {
                 }
                 DashboardController c = new DashboardController(dashboards, i18n, time);
                 yield new AreaView(fxml.with(DashboardController.class, () -> c).load(FxmlView.DASHBOARDS), c);
+            }
+            case KEY_CUSTODY -> {
+                if (keys == null) {
+                    yield emptyArea(fxml, area);
+                }
+                KeyCustodyController c = new KeyCustodyController(keys, i18n, time);
+                yield new AreaView(fxml.with(KeyCustodyController.class, () -> c).load(FxmlView.KEY_CUSTODY), c);
             }
             default -> emptyArea(fxml, area);
         };
