@@ -34,6 +34,7 @@ final class DualControlDialog {
         dialog.setTitle(i18n.get("keys.dual.title"));
         dialog.setHeaderText(i18n.get("keys.dual.header", dueCount));
         dialog.getDialogPane().setId("dualControlDialog");
+        DialogLook.apply(dialog.getDialogPane(), owner);
 
         PasswordField firstPass = new PasswordField();
         firstPass.setId("firstPassphrase");

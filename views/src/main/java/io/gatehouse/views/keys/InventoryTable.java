@@ -27,8 +27,9 @@ final class InventoryTable {
     @SuppressWarnings("java:S107") // one parameter per column, as the FXML declares them
     void bind(TableView<InventoryRow> table, TableColumn<InventoryRow, String> classColumn,
             TableColumn<InventoryRow, String> labelColumn, TableColumn<InventoryRow, String> idColumn,
-            TableColumn<InventoryRow, String> typeColumn, TableColumn<InventoryRow, String> sizeColumn,
-            TableColumn<InventoryRow, String> usageColumn, TableColumn<InventoryRow, String> attributesColumn,
+            TableColumn<InventoryRow, String> typeColumn,
+            TableColumn<InventoryRow, String> usageColumn, TableColumn<InventoryRow, InventoryRow> sensitiveColumn,
+            TableColumn<InventoryRow, InventoryRow> extractableColumn, TableColumn<InventoryRow, InventoryRow> localColumn,
             TableColumn<InventoryRow, InventoryRow> findingColumn, VBox findingsList) {
         table.setItems(viewModel.inventory());
         Label empty = new Label();
@@ -43,10 +44,12 @@ final class InventoryTable {
         classColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(text.keyClass(r.getValue().key().keyClass())));
         labelColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().key().label()));
         idColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(shortId(r.getValue().key().idHex())));
-        typeColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().key().keyType()));
-        sizeColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().key().sizeOrCurve()));
+        typeColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper((r.getValue().key().keyType() + " "
+                + r.getValue().key().sizeOrCurve()).strip()));
         usageColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(text.usage(r.getValue().key().usage())));
-        attributesColumn.setCellValueFactory(r -> new ReadOnlyStringWrapper(text.attributes(r.getValue().key())));
+        flagColumn(sensitiveColumn, k -> k.holdsSecret() ? Boolean.valueOf(k.sensitive()) : null, false);
+        flagColumn(extractableColumn, k -> k.holdsSecret() ? Boolean.valueOf(k.extractable()) : null, true);
+        flagColumn(localColumn, k -> k.local(), null);
         findingColumn.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue()));
         findingColumn.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -78,6 +81,29 @@ final class InventoryTable {
         renderFindings.run();
     }
 
+    /**
+     * A yes/no attribute column. The value that is a finding ({@code bad}) shows a warning mark and
+     * the word, so it never rests on colour alone; a null value (not applicable) stays blank.
+     */
+    private void flagColumn(TableColumn<InventoryRow, InventoryRow> column,
+            java.util.function.Function<io.gatehouse.data.keys.token.KeyObject, Boolean> value, Boolean bad) {
+        column.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(InventoryRow row, boolean isEmpty) {
+                super.updateItem(row, isEmpty);
+                Boolean v = isEmpty || row == null ? null : value.apply(row.key());
+                if (v == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(text.get(v ? "keys.yes" : "keys.no"));
+                setGraphic(v.equals(bad) ? KeyText.icon(Material2MZ.WARNING, "health-down") : null);
+            }
+        });
+    }
+
     private void renderFindings(VBox list) {
         list.getChildren().clear();
         if (!viewModel.inventoryLoadedProperty().get()) {
@@ -91,13 +117,14 @@ final class InventoryTable {
             Label line = new Label(text.findingShort(f.kind()) + ": " + text.findingSentence(f),
                     KeyText.icon(Material2MZ.WARNING, "health-down"));
             line.setWrapText(true);
+            line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             line.getStyleClass().add("keys-finding");
             list.getChildren().add(line);
         }
     }
 
-    /** Ids are often long hex; the start is enough to tell keys apart, and the tooltip-free cell stays narrow. */
+    /** Ids are often long hex (Gatehouse uses the label's bytes); the start is enough to tell keys apart. */
     private static String shortId(String hex) {
-        return hex.length() <= 16 ? hex : hex.substring(0, 16) + "\u2026";
+        return hex.length() <= 8 ? hex : hex.substring(0, 8) + "\u2026";
     }
 }

@@ -51,9 +51,10 @@ public final class KeyCustodyController implements AreaController {
     @FXML private TableColumn<InventoryRow, String> labelColumn;
     @FXML private TableColumn<InventoryRow, String> idColumn;
     @FXML private TableColumn<InventoryRow, String> typeColumn;
-    @FXML private TableColumn<InventoryRow, String> sizeColumn;
     @FXML private TableColumn<InventoryRow, String> usageColumn;
-    @FXML private TableColumn<InventoryRow, String> attributesColumn;
+    @FXML private TableColumn<InventoryRow, InventoryRow> sensitiveColumn;
+    @FXML private TableColumn<InventoryRow, InventoryRow> extractableColumn;
+    @FXML private TableColumn<InventoryRow, InventoryRow> localColumn;
     @FXML private TableColumn<InventoryRow, InventoryRow> findingColumn;
     @FXML private VBox findingsList;
     @FXML private ListView<KeyRing> ringList;
@@ -99,7 +100,7 @@ public final class KeyCustodyController implements AreaController {
         viewModel.tokenProperty().addListener((obs, was, now) -> tokens.render());
 
         new InventoryTable(viewModel, text).bind(inventoryTable, classColumn, labelColumn, idColumn, typeColumn,
-                sizeColumn, usageColumn, attributesColumn, findingColumn, findingsList);
+                usageColumn, sensitiveColumn, extractableColumn, localColumn, findingColumn, findingsList);
 
         bindRings();
         RotationWizardPane wizard = new RotationWizardPane(viewModel, text);
@@ -168,6 +169,15 @@ public final class KeyCustodyController implements AreaController {
         activatedColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(when(row.getValue().stateSince())));
         dueColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(when(row.getValue().dueAt())));
         kidColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().kid() == null ? "" : row.getValue().kid()));
+        kidColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String kid, boolean empty) {
+                super.updateItem(kid, empty);
+                setText(empty ? null : kid);
+                // a thumbprint is longer than the column; the tooltip shows it whole
+                setTooltip(empty || kid == null || kid.isEmpty() ? null : new javafx.scene.control.Tooltip(kid));
+            }
+        });
     }
 
     private void showRing(KeyRing ring) {

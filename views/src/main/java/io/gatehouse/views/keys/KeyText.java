@@ -10,8 +10,6 @@ import io.gatehouse.views.common.I18n;
 import io.gatehouse.views.common.TimeFormat;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import org.kordamp.ikonli.Ikon;
@@ -133,19 +131,6 @@ final class KeyText {
     String usage(java.util.Set<io.gatehouse.data.keys.token.KeyUsage> usage) {
         return usage.stream().sorted().map(u -> u.name().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b)
                 .orElse("");
-    }
-
-    String attributes(io.gatehouse.data.keys.token.KeyObject key) {
-        if (!key.holdsSecret()) {
-            return key.local() ? i18n.get("keys.attr.local") : "";
-        }
-        List<String> words = new ArrayList<>();
-        words.add(i18n.get(key.sensitive() ? "keys.attr.sensitive" : "keys.attr.notSensitive"));
-        words.add(i18n.get(key.extractable() ? "keys.attr.extractable" : "keys.attr.notExtractable"));
-        if (key.local()) {
-            words.add(i18n.get("keys.attr.local"));
-        }
-        return String.join(" \u00b7 ", words);
     }
 
     static FontIcon icon(Ikon ikon, String css) {

@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -32,6 +33,7 @@ final class PinDialog {
         dialog.setTitle(i18n.get("keys.pin.title"));
         dialog.setHeaderText(i18n.get("keys.pin.header", token.label()));
         dialog.getDialogPane().setId("pinDialog");
+        DialogLook.apply(dialog.getDialogPane(), owner);
         PasswordField field = new PasswordField();
         field.setId("pinField");
         field.setPromptText(i18n.get("keys.pin.prompt"));
@@ -45,7 +47,10 @@ final class PinDialog {
             wrong.getStyleClass().add("health-down");
             content.getChildren().add(wrong);
         }
-        content.getChildren().addAll(field, new Label(i18n.get("keys.pin.never")));
+        Label never = new Label(i18n.get("keys.pin.never"));
+        never.setWrapText(true);
+        content.getChildren().addAll(field, never);
+        content.getChildren().filtered(n -> n instanceof Label).forEach(n -> ((Label) n).setMinHeight(Region.USE_PREF_SIZE));
         content.setPrefWidth(420);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

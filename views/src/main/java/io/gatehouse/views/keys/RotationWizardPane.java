@@ -24,7 +24,7 @@ final class RotationWizardPane {
     private final KeyCustodyViewModel viewModel;
     private final RotationWizard wizard;
     private final KeyText text;
-    private final VBox card = new VBox(12);
+    private final VBox card = new VBox(8);
 
     RotationWizardPane(KeyCustodyViewModel viewModel, KeyText text) {
         this.viewModel = viewModel;
@@ -48,6 +48,7 @@ final class RotationWizardPane {
                 wizard.ringProperty().get()), wizard.ringProperty()));
         Label intro = new Label(text.get("keys.wizard.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         card.getChildren().addAll(title, intro);
         int n = 1;
         for (WizardStep step : WizardStep.values()) {
@@ -56,6 +57,7 @@ final class RotationWizardPane {
         Label outcome = new Label();
         outcome.setId("wizardOutcome");
         outcome.setWrapText(true);
+        outcome.setMinHeight(Region.USE_PREF_SIZE);
         outcome.getStyleClass().add("keys-wizard-outcome");
         outcome.textProperty().bind(Bindings.createStringBinding(() -> text.notice(wizard.outcomeProperty().get()),
                 wizard.outcomeProperty()));
@@ -63,6 +65,7 @@ final class RotationWizardPane {
         Label detail = new Label();
         detail.setId("wizardDetail");
         detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         detail.getStyleClass().add("keys-explanation");
         detail.textProperty().bind(wizard.detailProperty());
         detail.visibleProperty().bind(wizard.detailProperty().isNotEmpty());
@@ -77,6 +80,7 @@ final class RotationWizardPane {
         name.getStyleClass().add("keys-step-name");
         Label what = new Label(text.get("keys.wizard." + step.name() + ".what"));
         what.setWrapText(true);
+        what.setMinHeight(Region.USE_PREF_SIZE);
         what.getStyleClass().add("keys-explanation");
         VBox words = new VBox(2, name, what);
         HBox.setHgrow(words, Priority.ALWAYS);

@@ -152,6 +152,7 @@ final class TokenPane {
     private static Label wrapped(String s) {
         Label l = new Label(s);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 
