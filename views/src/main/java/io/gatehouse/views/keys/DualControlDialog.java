@@ -57,6 +57,7 @@ final class DualControlDialog {
                 KeyText.icon(Material2AL.ERROR_OUTLINE, "health-down"));
         samePerson.setId("samePerson");
         samePerson.setWrapText(true);
+        samePerson.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         samePerson.getStyleClass().add("health-down");
         BooleanBinding same = Bindings.createBooleanBinding(() -> second.getValue() != null
                 && second.getValue().id().equals(first.id()), second.valueProperty());
@@ -64,6 +65,7 @@ final class DualControlDialog {
         samePerson.managedProperty().bind(same);
         Label why = new Label(i18n.get("keys.dual.why"));
         why.setWrapText(true);
+        why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(12, why, grid, samePerson);
         content.setPrefWidth(480);
         dialog.getDialogPane().setContent(content);

@@ -72,7 +72,6 @@ public final class KeyCustodyController implements AreaController {
     @FXML private TableColumn<KeyVersion, String> createdColumn;
     @FXML private TableColumn<KeyVersion, String> activatedColumn;
     @FXML private TableColumn<KeyVersion, String> dueColumn;
-    @FXML private TableColumn<KeyVersion, String> kidColumn;
     @FXML private StackPane wizardLayer;
 
     private final KeyText text;
@@ -168,14 +167,13 @@ public final class KeyCustodyController implements AreaController {
         createdColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(when(row.getValue().createdAt())));
         activatedColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(when(row.getValue().stateSince())));
         dueColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(when(row.getValue().dueAt())));
-        kidColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().kid() == null ? "" : row.getValue().kid()));
-        kidColumn.setCellFactory(column -> new TableCell<>() {
+        // the key id and token label are long; the row's tooltip carries them whole
+        versionTable.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
             @Override
-            protected void updateItem(String kid, boolean empty) {
-                super.updateItem(kid, empty);
-                setText(empty ? null : kid);
-                // a thumbprint is longer than the column; the tooltip shows it whole
-                setTooltip(empty || kid == null || kid.isEmpty() ? null : new javafx.scene.control.Tooltip(kid));
+            protected void updateItem(KeyVersion v, boolean empty) {
+                super.updateItem(v, empty);
+                setTooltip(empty || v == null ? null : new javafx.scene.control.Tooltip(i18n.get("keys.version.tooltip",
+                        v.keyLabel(), v.kid() == null ? "\u2013" : v.kid())));
             }
         });
     }
@@ -211,7 +209,7 @@ public final class KeyCustodyController implements AreaController {
     }
 
     private String when(Instant instant) {
-        return instant == null ? "" : time.dateTime(instant);
+        return instant == null ? "" : time.shortDateTime(instant);
     }
 
     private void markStatus(Notice notice) {

@@ -6,7 +6,12 @@ import io.gatehouse.data.keys.RotationStep;
 import io.gatehouse.data.testing.TestOperators;
 import io.gatehouse.views.shell.Area;
 import io.gatehouse.views.shell.ConsoleShell;
+import io.gatehouse.views.shell.ShellContext;
 import io.gatehouse.views.shell.ShellWindow;
+import io.gatehouse.views.testing.FixedSession;
+import io.gatehouse.data.operator.Role;
+import io.gatehouse.data.settings.SettingsStore;
+import java.time.ZoneId;
 import io.gatehouse.views.testing.ServiceKeyCustody;
 import io.gatehouse.views.testing.TestConsole;
 import java.io.IOException;
@@ -74,13 +79,23 @@ class KeyCustodyUiTest extends FxRobot {
     }
 
     private void open() {
+        open("en");
+    }
+
+    private void open(String language) {
         console = new TestConsole(dir);
+        new SettingsStore(dir.resolve("config")).save(io.gatehouse.data.settings.UserSettings.defaults()
+                .withLanguage(language));
         List<ShellWindow> holder = new ArrayList<>();
         interact(() -> {
             Stage stage = new Stage();
             stage.setWidth(1280);
             stage.setHeight(800);
-            holder.add(ConsoleShell.open(console.context().withBackground(background).withKeyCustody(port), stage));
+            // the area reads cryptoperiods on the same clock as the service that records the versions
+            holder.add(ConsoleShell.open(new ShellContext(FixedSession.of("Dana Lead", Role.LEAD, Role.KEY_CUSTODIAN),
+                    console.audit, console.monitor, true, "Embedded sandbox, seed 7", dir.resolve("gatehouse.yaml"),
+                    dir.resolve("data"), new SettingsStore(dir.resolve("config")), background, port.clock,
+                    ZoneId.of("Europe/Berlin"), console.reviewDesk, null, port), stage));
         });
         window = holder.getFirst();
         interact(() -> window.select(Area.KEY_CUSTODY));
@@ -272,5 +287,26 @@ class KeyCustodyUiTest extends FxRobot {
                 .anyMatch(l -> l.getText() != null && l.getText().contains("confirmed by alice and bob")));
         assertThat(port.ring(ServiceKeyCustody.RING).version(1).orElseThrow().state())
                 .isEqualTo(io.gatehouse.data.keys.KeyVersionState.DESTROYED);
+    }
+
+    @Test
+    void withoutAConfiguredTokenTheAreaSaysHowToConfigureOneAndATokenCanBePickedByLabel() throws Exception {
+        port = new ServiceKeyCustody(dir).withRings().withoutConfiguredToken();
+        open("de");
+        waitUntil(() -> lookup("#noTokenCard").tryQuery().isPresent());
+        assertThat(lookup("#noTokenCard .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                .anySatisfy(t -> assertThat(t).contains("profiles.<name>.token"))
+                .anySatisfy(t -> assertThat(t).contains("module:", "label:"));
+        assertThat(lookup("#rotateButton").queryButton().isDisabled()).isTrue();
+        assertThat(port.pinsGiven).as("no PIN is asked before a token is chosen").isEmpty();
+        shotBothThemes("no-token-de");
+        tab(1);
+        shotBothThemes("inventory-no-token-de");
+
+        interact(() -> lookup("#use-" + ServiceKeyCustody.TOKEN).queryButton().fire());
+        enterPin("1234");
+        waitUntil(() -> lookup("#tokenCard").tryQuery().isPresent());
+        assertThat(lookup("#inventoryTable").queryTableView().getItems()).hasSize(4);
+        shotBothThemes("inventory-de");
     }
 }

@@ -69,6 +69,7 @@ public final class ServiceKeyCustody implements KeyCustodyPort, AutoCloseable {
     /** Runs after the area heard each recorded step; a test may act between steps here. */
     public volatile Consumer<RotationStep> onStep = step -> { };
     private volatile boolean holdSteps;
+    private volatile boolean configured = true;
     private final BlockingQueue<RotationStep> arrived = new LinkedBlockingQueue<>();
     private final BlockingQueue<Boolean> proceed = new LinkedBlockingQueue<>();
 
@@ -123,9 +124,15 @@ public final class ServiceKeyCustody implements KeyCustodyPort, AutoCloseable {
         clock.advance(d);
     }
 
+    /** As a sandbox profile without a token section: nothing is configured until the custodian picks one. */
+    public ServiceKeyCustody withoutConfiguredToken() {
+        configured = false;
+        return this;
+    }
+
     @Override
     public Optional<TokenRef> configuredToken() {
-        return Optional.of(new TokenRef(MODULE, TOKEN));
+        return configured ? Optional.of(new TokenRef(MODULE, TOKEN)) : Optional.empty();
     }
 
     @Override
