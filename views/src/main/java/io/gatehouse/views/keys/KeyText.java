@@ -37,8 +37,8 @@ final class KeyText {
             return "";
         }
         Object[] args = notice.args().stream().map(a -> a instanceof io.gatehouse.data.keys.RotationStep step
-                ? i18n.get("keys.step." + step.name())
-                : a instanceof WizardStep wizardStep ? i18n.get("keys.wizard." + wizardStep.name()) : a).toArray();
+                ? i18n.get(BundleKeys.of(step))
+                : a instanceof WizardStep wizardStep ? i18n.get(BundleKeys.of(wizardStep)) : a).toArray();
         return i18n.get(notice.key(), args);
     }
 
@@ -53,12 +53,12 @@ final class KeyText {
     }
 
     String state(KeyVersion v) {
-        String name = i18n.get("keys.state." + v.state().name());
+        String name = i18n.get(BundleKeys.of(v.state()));
         return v.state() == KeyVersionState.PENDING ? i18n.get("keys.state.pendingAt", name, step(v)) : name;
     }
 
     private String step(KeyVersion v) {
-        return i18n.get("keys.step." + v.step().name());
+        return i18n.get(BundleKeys.of(v.step()));
     }
 
     FontIcon stateIcon(KeyVersionState state) {
@@ -102,7 +102,7 @@ final class KeyText {
             case EXPIRED -> "health-down";
         };
         label.getStyleClass().add(css);
-        label.setText(i18n.get("keys.cryptoperiod." + status.name(), "v" + active.number(), time.dateTime(end)));
+        label.setText(i18n.get(BundleKeys.of(status), "v" + active.number(), time.dateTime(end)));
     }
 
     /** A duration in the largest whole unit that fits it, such as "90 days" or "70 min". */
@@ -117,15 +117,15 @@ final class KeyText {
     }
 
     String findingShort(KeyFinding.Kind kind) {
-        return i18n.get("keys.finding." + kind.name() + ".short");
+        return i18n.get(BundleKeys.shortName(kind));
     }
 
     String findingSentence(KeyFinding finding) {
-        return i18n.get("keys.finding." + finding.kind().name(), finding.key().displayName());
+        return i18n.get(BundleKeys.of(finding.kind()), finding.key().displayName());
     }
 
     String keyClass(io.gatehouse.data.keys.token.KeyClass keyClass) {
-        return i18n.get("keys.class." + keyClass.name());
+        return i18n.get(BundleKeys.of(keyClass));
     }
 
     String usage(java.util.Set<io.gatehouse.data.keys.token.KeyUsage> usage) {

@@ -76,9 +76,9 @@ final class RotationWizardPane {
     private HBox stepRow(int number, WizardStep step) {
         Label icon = new Label();
         icon.setMinWidth(24);
-        Label name = new Label(text.get("keys.wizard.step", number, text.get("keys.wizard." + step.name())));
+        Label name = new Label(text.get("keys.wizard.step", number, text.get(BundleKeys.of(step))));
         name.getStyleClass().add("keys-step-name");
-        Label what = new Label(text.get("keys.wizard." + step.name() + ".what"));
+        Label what = new Label(text.get(BundleKeys.explanation(step)));
         what.setWrapText(true);
         what.setMinHeight(Region.USE_PREF_SIZE);
         what.getStyleClass().add("keys-explanation");
@@ -93,7 +93,7 @@ final class RotationWizardPane {
         row.getStyleClass().add("keys-step");
         Runnable show = () -> {
             StepState s = wizard.stepProperty(step).get();
-            state.setText(text.get("keys.stepState." + s.name()));
+            state.setText(text.get(BundleKeys.of(s)));
             icon.setGraphic(stateIcon(s));
             row.getStyleClass().removeIf(c -> c.startsWith("keys-step-"));
             row.getStyleClass().add("keys-step-" + s.name().toLowerCase(java.util.Locale.ROOT));
