@@ -11,8 +11,6 @@ import io.gatehouse.data.keys.token.KeyFinding;
 import io.gatehouse.data.keys.token.KeyObject;
 import io.gatehouse.data.keys.token.TokenException;
 import io.gatehouse.data.operator.Operator;
-import io.gatehouse.views.common.BackgroundJob;
-import io.gatehouse.views.common.JobHandle;
 import io.gatehouse.views.common.TaskExecutor;
 import java.time.InstantSource;
 import java.util.ArrayList;
@@ -63,7 +61,6 @@ public final class KeyCustodyViewModel {
     private final ObjectProperty<Notice> status = new SimpleObjectProperty<>(this, "status");
     private final RotationWizard wizard = new RotationWizard();
     private volatile boolean cancelAsked;
-    private JobHandle rotation;
 
     public KeyCustodyViewModel(KeyCustodyPort port, TaskExecutor tasks, Consumer<Throwable> errors, PinPrompt pins,
             InstantSource clock) {
@@ -147,7 +144,7 @@ public final class KeyCustodyViewModel {
         cancelAsked = false;
         wizard.start(ring.name());
         boolean[] first = {true};
-        rotation = tasks.run(handle -> withPin(pin -> port.rotate(ref, ring.name(), pin, step -> {
+        tasks.run(handle -> withPin(pin -> port.rotate(ref, ring.name(), pin, step -> {
             boolean isFirst = first[0];
             first[0] = false;
             tasks.onUi(() -> wizard.recorded(step, isFirst));
@@ -257,7 +254,6 @@ public final class KeyCustodyViewModel {
     }
 
     private void rotated(RotationOutcome outcome) {
-        rotation = null;
         KeyVersion active = outcome.active();
         wizard.recorded(RotationStep.ACTIVATED, false);
         wizard.finish(RotationWizard.Phase.DONE, outcome.retiring()
@@ -267,7 +263,6 @@ public final class KeyCustodyViewModel {
     }
 
     private void rotationFailed(KeyRing ring, Throwable failure) {
-        rotation = null;
         Throwable cause = failure;
         int primary = ring.active().map(KeyVersion::number).orElse(0);
         if (cause instanceof CancellationException) {
@@ -330,13 +325,6 @@ public final class KeyCustodyViewModel {
         status.set(Notice.problem("keys.status.failed", failure.getMessage() == null ? failure.toString()
                 : failure.getMessage()));
         errors.accept(failure);
-    }
-
-    /** The running rotation's handle, so closing the area can stop it at the next step. */
-    public void dispose() {
-        if (rotation != null) {
-            cancelAsked = true;
-        }
     }
 
     public ObjectProperty<TokenRef> tokenProperty() {
