@@ -40,6 +40,8 @@ public final class RotationWizard {
     private final ObjectProperty<Notice> outcome = new SimpleObjectProperty<>(this, "outcome");
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
     private final BooleanProperty resumed = new SimpleBooleanProperty(this, "resumed");
+    // whether the service recorded anything for this run: only then is there something to resume or roll back
+    private boolean recordedAny;
 
     public RotationWizard() {
         for (WizardStep s : WizardStep.values()) {
@@ -54,10 +56,12 @@ public final class RotationWizard {
         outcome.set(Notice.info("keys.wizard.running", ringName));
         detail.set("");
         resumed.set(false);
+        recordedAny = false;
         phase.set(Phase.RUNNING);
     }
 
     void recorded(RotationStep step, boolean first) {
+        recordedAny = true;
         if (first && step != RotationStep.REQUESTED) {
             resumed.set(true);
             outcome.set(Notice.info("keys.wizard.resuming", ring.get(), step));
@@ -99,7 +103,7 @@ public final class RotationWizard {
 
     /** Whether a stopped run can go on from its recorded step or be rolled back. */
     public boolean resumable() {
-        return phase.get() == Phase.INTERRUPTED || phase.get() == Phase.CANCELLED;
+        return recordedAny && (phase.get() == Phase.INTERRUPTED || phase.get() == Phase.CANCELLED);
     }
 
     public ReadOnlyObjectProperty<WizardStep.StepState> stepProperty(WizardStep step) {

@@ -90,6 +90,29 @@ class KeyCustodyViewModelTest {
     }
 
     @Test
+    void aPinCancelledBeforeTheRotationStartsLeavesNothingToResumeOrRollBack() {
+        vm.refresh();
+        selectCheckoutRing();
+        pins.answer((String) null);
+        vm.rotate();
+        assertThat(vm.wizard().phaseProperty().get()).isEqualTo(Phase.CANCELLED);
+        assertThat(vm.wizard().outcomeProperty().get().key()).isEqualTo("keys.wizard.pinCancelled");
+        assertThat(vm.wizard().resumable()).isFalse();
+        assertThat(ring().versions()).hasSize(1);
+        assertThat(reported).isEmpty();
+    }
+
+    @Test
+    void theCryptoperiodWarnsBeforeItsEndAndAlertsAfter() {
+        vm.refresh();
+        assertThat(vm.cryptoperiod(ring())).contains(io.gatehouse.data.keys.CryptoperiodStatus.OK);
+        port.advance(Duration.ofDays(77));
+        assertThat(vm.cryptoperiod(ring())).contains(io.gatehouse.data.keys.CryptoperiodStatus.WARNING);
+        port.advance(Duration.ofDays(13));
+        assertThat(vm.cryptoperiod(ring())).contains(io.gatehouse.data.keys.CryptoperiodStatus.EXPIRED);
+    }
+
+    @Test
     void theWizardWalksEveryStepAndTheOldPrimaryBecomesVerifyOnly() {
         vm.refresh();
         selectCheckoutRing();
