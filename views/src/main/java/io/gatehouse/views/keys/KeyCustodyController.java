@@ -118,6 +118,8 @@ public final class KeyCustodyController implements AreaController {
             @Override
             protected void updateItem(KeyRing ring, boolean empty) {
                 super.updateItem(ring, empty);
+                // a cell as wide as the list: long ring names end in an ellipsis instead of a scroll bar
+                setPrefWidth(0);
                 if (empty || ring == null) {
                     setText(null);
                     setGraphic(null);
