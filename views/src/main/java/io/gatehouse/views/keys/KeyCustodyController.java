@@ -113,7 +113,7 @@ public final class KeyCustodyController implements AreaController {
 
     private void bindRings() {
         ringList.setItems(viewModel.rings());
-        ringList.setPlaceholder(placeholder(i18n.get("keys.rings.none")));
+        ringList.setPlaceholder(emptyNote(i18n.get("keys.rings.none")));
         ringList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(KeyRing ring, boolean empty) {
@@ -155,7 +155,7 @@ public final class KeyCustodyController implements AreaController {
         destroyButton.setOnAction(e -> DualControlDialog.ask(root.getScene() == null ? null : root.getScene().getWindow(),
                 i18n, viewModel, viewModel.due().size()));
 
-        versionTable.setPlaceholder(placeholder(i18n.get("keys.versions.none")));
+        versionTable.setPlaceholder(emptyNote(i18n.get("keys.versions.none")));
         numberColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper("v" + row.getValue().number()));
         stateColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
         stateColumn.setCellFactory(column -> new TableCell<>() {
@@ -225,7 +225,7 @@ public final class KeyCustodyController implements AreaController {
         }
     }
 
-    private static Label placeholder(String message) {
+    private static Label emptyNote(String message) {
         Label label = new Label(message);
         label.setWrapText(true);
         label.setMaxWidth(520);
