@@ -3,6 +3,7 @@ package io.gatehouse.app.wiring;
 import io.gatehouse.connectors.health.HttpHealthProbe;
 import io.gatehouse.connectors.http.HttpClients;
 import io.gatehouse.connectors.http.UpstreamClient;
+import io.gatehouse.connectors.jwks.JwksRegistryClient;
 import io.gatehouse.connectors.stripe.StripeSettings;
 import io.gatehouse.connectors.telemetry.SandboxMetricsSource;
 import io.gatehouse.data.config.AppDirectories;
@@ -97,6 +98,7 @@ public final class ConsoleRuntime implements AutoCloseable {
             }
             context = context.withExecutive(new ExecutiveWiring(composition, metrics, review == null ? null : review.desk(), null,
                     clock, describe(composition, sandbox), null));
+            context = context.withKeyCustody(keyCustody(composition, sandbox, clock));
             return new ConsoleRuntime(composition, sandbox, scheduler, background, health, context, review, metrics);
         } catch (RuntimeException e) {
             if (review != null) {
@@ -108,6 +110,23 @@ public final class ConsoleRuntime implements AutoCloseable {
             composition.close();
             throw e;
         }
+    }
+
+    /**
+     * Key custody publishes to the sandbox's JWKS registry when the sandbox runs. Without it the
+     * console has no registry to publish to, so it shows rings and inventory but does not rotate;
+     * the command line takes a registry with --registry.
+     */
+    private static ConsoleKeyCustody keyCustody(Composition composition, SandboxRuntime sandbox, InstantSource clock) {
+        if (sandbox == null) {
+            return ConsoleKeyCustody.open(composition, clock, null, "this profile has no JWKS registry for the console to"
+                    + " publish keys to. Rotate with: gatehouse keys rotate RING --registry URL");
+        }
+        UpstreamClient http = new UpstreamClient("JWKS registry", HttpClients.standard(null), clock, Sleeper.system(),
+                RandomGenerator.getDefault(), 3, Duration.ofSeconds(5));
+        URI base = URI.create(sandbox.baseUrl().toString().replaceAll("/+$", "") + "/");
+        return ConsoleKeyCustody.open(composition, clock, new JwksRegistryClient(http, base, sandbox.server().adminToken()),
+                null);
     }
 
     private static List<HealthProbe> probes(ConnectionProfile profile, ReviewSource reviewSource, SandboxRuntime sandbox,

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 
 /**
  * The key custody service: key rings, their rotation, retirement and destruction. Every method
@@ -75,6 +77,17 @@ public final class KeyCustody {
      * @throws RotationInterruptedException when a step fails; the old primary stays active
      */
     public RotationOutcome rotate(String ringName) {
+        return rotate(ringName, step -> { });
+    }
+
+    /**
+     * Rotates the ring as {@link #rotate(String)} does, telling {@code progress} each step as soon
+     * as it is recorded (first the step a resumed rotation starts from). The listener may stop the
+     * rotation between steps by throwing {@link CancellationException}: that is audited, and the
+     * rotation stays pending, to be resumed or rolled back like any interrupted one.
+     */
+    public RotationOutcome rotate(String ringName, Consumer<RotationStep> progress) {
+        Objects.requireNonNull(progress, "progress");
         session.require(Permission.MANAGE_KEYS);
         KeyRing ring = ledger.require(ringName);
         Optional<KeyVersion> inFlight = ring.pending();
@@ -86,9 +99,18 @@ public final class KeyCustody {
         }
         Optional<KeyVersion> old = ring.active();
         try {
+            progress.accept(v.step());
             while (v.step() != RotationStep.ACTIVATED) {
                 v = step(ring, v);
                 sealHead();
+                progress.accept(v.step());
+            }
+        } catch (CancellationException e) {
+            // a cancel that arrives with the last step is too late: the rotation is done
+            if (v.step() != RotationStep.ACTIVATED) {
+                ledger.record("key.rotation.cancelled", KeyRingLedger.subject(v), Map.of("afterStep", v.step().name()));
+                sealHead();
+                throw e;
             }
         } catch (GatehouseException e) {
             ledger.record("key.rotation.failed", KeyRingLedger.subject(v), Map.of("failedStep",

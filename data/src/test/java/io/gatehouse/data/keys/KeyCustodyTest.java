@@ -110,6 +110,40 @@ class KeyCustodyTest {
     }
 
     @Test
+    void progressHearsEachRecordedStepAndACancelBetweenStepsLeavesAResumableAuditedRotation() {
+        custody.rotate(RING);
+        List<RotationStep> heard = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> custody.rotate(RING, step -> {
+            heard.add(step);
+            if (step == RotationStep.SELF_TESTED) {
+                throw new java.util.concurrent.CancellationException();
+            }
+        })).isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(heard).containsExactly(RotationStep.REQUESTED, RotationStep.GENERATED, RotationStep.SELF_TESTED);
+        assertThat(ring().pending().orElseThrow().step()).isEqualTo(RotationStep.SELF_TESTED);
+        assertThat(actions()).contains("key.rotation.cancelled");
+        assertConsistent(1);
+
+        heard.clear();
+        RotationOutcome resumed = custody.rotate(RING, heard::add);
+        assertThat(heard).containsExactly(RotationStep.SELF_TESTED, RotationStep.PUBLISHED, RotationStep.SERVED,
+                RotationStep.ACTIVATED);
+        assertThat(resumed.resumedFrom()).contains(RotationStep.SELF_TESTED);
+        assertConsistent(2);
+    }
+
+    @Test
+    void aCancelThatArrivesWithActivationIsTooLateAndTheRotationCompletes() {
+        RotationOutcome done = custody.rotate(RING, step -> {
+            if (step == RotationStep.ACTIVATED) {
+                throw new java.util.concurrent.CancellationException();
+            }
+        });
+        assertThat(done.active().number()).isEqualTo(1);
+        assertConsistent(1);
+    }
+
+    @Test
     void onlyKeyCustodiansRotate() {
         LocalOperatorSession analyst = TestOperators.session(clock, Role.ANALYST);
         KeyCustody denied = new KeyCustody(store, new AuditLog(store, analyst, clock), analyst, token, registry, clock);

@@ -11,7 +11,8 @@ public enum FxmlView {
     REVIEW_DESK("review/ReviewDesk.fxml"),
     DASHBOARDS("dashboard/Dashboards.fxml"),
     MATURITY("maturity/Maturity.fxml"),
-    EXECUTIVE("executive/Executive.fxml");
+    EXECUTIVE("executive/Executive.fxml"),
+    KEY_CUSTODY("keys/KeyCustody.fxml");
 
     private final String path;
 

@@ -14,12 +14,14 @@ public final class TimeFormat {
     private final boolean utc;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter shortTime;
+    private final DateTimeFormatter shortDateTime;
 
     public TimeFormat(Locale locale, TimeDisplay display, ZoneId localZone) {
         this.utc = display == TimeDisplay.UTC;
         this.zone = utc ? ZoneOffset.UTC : localZone;
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
         this.shortTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        this.shortDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
     }
 
     public ZoneId zone() {
@@ -29,6 +31,11 @@ public final class TimeFormat {
     /** Date and time, marked "UTC" when times are shown in UTC so nobody mistakes the zone. */
     public String dateTime(Instant instant) {
         return dateTime.format(instant) + (utc ? " UTC" : "");
+    }
+
+    /** Date, hours and minutes, for table columns where seconds would only crowd out the date. */
+    public String shortDateTime(Instant instant) {
+        return shortDateTime.format(instant) + (utc ? " UTC" : "");
     }
 
     /** Hours and minutes only, for tight places such as the status bar. */

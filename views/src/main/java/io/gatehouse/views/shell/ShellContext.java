@@ -7,6 +7,7 @@ import io.gatehouse.data.operator.OperatorSession;
 import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.data.telemetry.TelemetrySource;
 import io.gatehouse.views.executive.ExecutiveSource;
+import io.gatehouse.views.keys.KeyCustodyPort;
 import io.gatehouse.views.review.ReviewDeskPort;
 import java.nio.file.Path;
 import java.time.InstantSource;
@@ -35,6 +36,8 @@ import java.util.concurrent.Executor;
  * @param maturity          the maturity assessments and defensive audit, or null: the Maturity &amp; audit area
  *                          then keeps its empty state
  * @param executive         gathers the executive view's figures, or null: the area then keeps its empty state
+ * @param keyCustody        the token layer and key custody service for the Key custody area, or null: the
+ *                          area then keeps its empty state
  */
 public record ShellContext(
         OperatorSession session,
@@ -51,7 +54,8 @@ public record ShellContext(
         ReviewDeskPort reviewDesk,
         TelemetrySource telemetry,
         MaturityBook maturity,
-        ExecutiveSource executive) {
+        ExecutiveSource executive,
+        KeyCustodyPort keyCustody) {
 
     public ShellContext {
         Objects.requireNonNull(session, "session");
@@ -71,54 +75,67 @@ public record ShellContext(
             boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, null, null, null, null);
+                settingsStore, background, clock, localZone, null, null, null, null, null);
     }
 
-    /** A context with a fraud queue and telemetry but no maturity book or executive view. */
+    /** A context with a fraud queue and telemetry, and none of the later areas' sources. */
     public ShellContext(OperatorSession session, AuditReader auditReader, HealthMonitor healthMonitor,
             boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
             ReviewDeskPort reviewDesk, TelemetrySource telemetry) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, reviewDesk, telemetry, null, null);
+                settingsStore, background, clock, localZone, reviewDesk, telemetry, null, null, null);
     }
 
-    /** A context with a fraud queue, telemetry and the maturity book but no executive view. */
+    /** A context with a fraud queue, telemetry and the maturity book. */
     public ShellContext(OperatorSession session, AuditReader auditReader, HealthMonitor healthMonitor,
             boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
             ReviewDeskPort reviewDesk, TelemetrySource telemetry, MaturityBook maturity) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, null);
+                settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, null, null);
     }
 
     /** The same context with another executor for background work. */
     public ShellContext withBackground(Executor executor) {
-        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry, maturity, executive);
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
+                dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry, maturity, executive,
+                keyCustody);
     }
 
     /** The same context with the fraud queue's desk. */
     public ShellContext withReviewDesk(ReviewDeskPort desk) {
-        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, desk, telemetry, maturity, executive);
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
+                dataDirectory, settingsStore, background, clock, localZone, desk, telemetry, maturity, executive,
+                keyCustody);
     }
 
     /** The same context with a telemetry source for the regional dashboards. */
     public ShellContext withTelemetry(TelemetrySource source) {
-        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source, maturity, executive);
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
+                dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source, maturity, executive,
+                keyCustody);
     }
 
-    /** The same context with the maturity assessments for the Maturity &amp; audit area. */
+    /** The same context with maturity. */
     public ShellContext withMaturity(MaturityBook book) {
-        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, book, executive);
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
+                dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, book, executive,
+                keyCustody);
     }
 
-    /** The same context with a source for the executive view. */
+    /** The same context with executive. */
     public ShellContext withExecutive(ExecutiveSource source) {
-        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, source);
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
+                dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, source,
+                keyCustody);
+    }
+
+    /** The same context with keyCustody. */
+    public ShellContext withKeyCustody(KeyCustodyPort custody) {
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
+                dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, executive,
+                custody);
     }
 }
+

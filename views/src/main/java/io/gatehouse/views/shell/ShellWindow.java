@@ -24,6 +24,9 @@ import io.gatehouse.views.executive.ExecutiveController;
 import io.gatehouse.views.executive.ExecutiveViewModel;
 import io.gatehouse.views.executive.ExportTargets;
 import io.gatehouse.views.executive.ReportExporter;
+import io.gatehouse.views.keys.FxPinSource;
+import io.gatehouse.views.keys.KeyCustodyController;
+import io.gatehouse.views.keys.KeyCustodyViewModel;
 import io.gatehouse.views.review.ReviewDeskController;
 import io.gatehouse.views.review.ReviewDeskViewModel;
 import io.gatehouse.views.dashboard.DashboardController;
@@ -79,6 +82,7 @@ public final class ShellWindow {
     private final DashboardViewModel dashboards;
     private final MaturityViewModel maturity;
     private final ExecutiveViewModel executive;
+    private final KeyCustodyViewModel keys;
     private final Scene scene;
     private final List<Shortcut> everywhere;
     private I18n i18n;
@@ -115,6 +119,9 @@ public final class ShellWindow {
         this.executive = context.executive() == null ? null
                 : new ExecutiveViewModel(context.executive(), tasks, errors::report, context.clock(), () -> i18n,
                         context.localZone(), new ReportExporter(new SafeFileWriter()));
+        this.keys = context.keyCustody() == null ? null
+                : new KeyCustodyViewModel(context.keyCustody(), tasks, errors::report,
+                        new FxPinSource(() -> i18n, () -> stage), context.clock());
         this.everywhere = globalShortcuts();
         if (interactive) {
             errors.installAsUncaughtHandler();
@@ -246,6 +253,13 @@ public final class ShellWindow {
                         () -> Themes.isDark(settings.themeProperty().get()), settings.themeProperty(),
                         Platform.getPreferences().colorSchemeProperty()), ExportTargets.dialogs());
                 yield new AreaView(fxml.with(ExecutiveController.class, () -> c).load(FxmlView.EXECUTIVE), c);
+            }
+            case KEY_CUSTODY -> {
+                if (keys == null) {
+                    yield emptyArea(fxml, area);
+                }
+                KeyCustodyController c = new KeyCustodyController(keys, i18n, time);
+                yield new AreaView(fxml.with(KeyCustodyController.class, () -> c).load(FxmlView.KEY_CUSTODY), c);
             }
             default -> emptyArea(fxml, area);
         };
