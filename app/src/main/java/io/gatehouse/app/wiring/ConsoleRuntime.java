@@ -81,6 +81,8 @@ public final class ConsoleRuntime implements AutoCloseable {
                     directories.configFile(), composition.directories().dataDirectory(),
                     new SettingsStore(composition.directories().dataDirectory()), background, clock, null)
                     .withTelemetry(metrics);
+            IncidentWiring incidents = IncidentWiring.open(composition, sandbox, clock, scheduler);
+            context = context.withIncidents(incidents.log());
             // wired at start so decisions left in the outbox by an earlier run resume at once
             if (profile.caseApi() != null || sandbox != null) {
                 review = ReviewWiring.open(composition, sandbox, clock);

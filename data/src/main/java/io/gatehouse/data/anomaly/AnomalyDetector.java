@@ -13,14 +13,15 @@ import java.util.Objects;
  * observations' times are the only time. Not thread-safe: one caller drives it.
  *
  * <p>An observation is anomalous when it is far above the expectation in standard deviations
- * (Poisson or binomial noise at its exposure, plus the baseline's own spread), at least
+ * (Poisson or binomial noise at its exposure, plus whatever spread the baseline shows beyond that
+ * noise, such as the drift within an hour), at least
  * {@code minRatio} times it, and above it by at least the signal's least excess. An anomaly opens
  * after {@code confirmSamples} anomalous observations in a row and clears after
  * {@code clearSamples} normal ones. While a series is anomalous the baseline does not learn from
  * it, so a long attack never becomes the norm.
  */
 public final class AnomalyDetector {
-    private static final double LEVEL_MIN_EXPOSURE = 30;
+    private static final double LEVEL_MIN_EXPOSURE = 60;
     private static final double CONFIDENCE_CAP = 0.99;
 
     private record SeriesId(String region, Signal signal) {
@@ -90,6 +91,7 @@ public final class AnomalyDetector {
         Score score = warm ? score(o, e, t) : new Score(0, o.rate(), e.mean(), false);
         s.seen++;
         if (score.anomalous()) {
+            s.baseline.learnWhereUntrusted(o.at(), clipped(o.rate(), e), o.exposure());
             s.cold = 0;
             if (s.hot == 0) {
                 s.since = o.at();
@@ -117,13 +119,15 @@ public final class AnomalyDetector {
     }
 
     private static void learn(Series s, Observation o, SeasonalBaseline.Expectation e) {
-        double rate = o.rate();
-        if (e.seen() > 0) {
-            // a near miss teaches, but only up to a few deviations: one odd hour must not move the norm far
-            double ceiling = e.mean() + 4 * Math.sqrt(e.variance()) + 1e-9;
-            rate = Math.min(rate, Math.max(ceiling, e.mean()));
+        s.baseline.learn(o.at(), clipped(o.rate(), e), o.exposure());
+    }
+
+    // a near miss teaches, but only up to a few deviations: one odd hour must not move the norm far
+    private static double clipped(double rate, SeasonalBaseline.Expectation e) {
+        if (e.seen() == 0) {
+            return rate;
         }
-        s.baseline.learn(o.at(), rate);
+        return Math.min(rate, e.mean() + 4 * Math.sqrt(e.variance()) + 1e-9);
     }
 
     static Score score(Observation o, SeasonalBaseline.Expectation e, Thresholds t) {
@@ -134,13 +138,16 @@ public final class AnomalyDetector {
             case COUNT -> {
                 double rate = Math.max(e.mean(), 0.01);
                 double expected = rate * n;
-                double variance = expected + n * n * e.variance();
+                // the learned spread already holds the Poisson noise at the usual exposure; only the rest scales with n
+                double extra = Math.max(0, e.variance() - rate / Math.max(e.exposure(), 1e-9));
+                double variance = expected + n * n * extra;
                 yield judge(signal, t, k, expected, variance, o.rate(), rate);
             }
             case RATIO -> {
                 double p = Math.min(0.999, Math.max(e.mean(), 0.001));
                 double expected = p * n;
-                double variance = n * p * (1 - p) + n * n * e.variance();
+                double extra = Math.max(0, e.variance() - p * (1 - p) / Math.max(e.exposure(), 1e-9));
+                double variance = n * p * (1 - p) + n * n * extra;
                 yield judge(signal, t, k, expected, variance, o.rate(), p);
             }
             case LEVEL -> {

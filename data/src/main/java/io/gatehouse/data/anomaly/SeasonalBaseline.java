@@ -17,8 +17,11 @@ public final class SeasonalBaseline {
     private static final double SLOT_ALPHA = 0.05;
     private static final double OVERALL_ALPHA = 0.02;
 
-    /** A mean and a variance and how many observations shaped them. */
-    public record Expectation(double mean, double variance, long seen) {
+    /**
+     * A mean and a variance of the rate, the typical exposure behind them, and how many observations
+     * shaped them. The variance includes the counting noise at that exposure.
+     */
+    public record Expectation(double mean, double variance, double exposure, long seen) {
     }
 
     private final Slot[] weekly = slots(7 * 24);
@@ -44,15 +47,30 @@ public final class SeasonalBaseline {
         if (d.seen >= TRUSTED_AFTER) {
             return d.expectation();
         }
-        return overall.seen >= TRUSTED_AFTER ? overall.expectation() : new Expectation(overall.mean, overall.variance, 0);
+        return overall.seen >= TRUSTED_AFTER ? overall.expectation() : new Expectation(overall.mean, overall.variance, overall.exposure, 0);
     }
 
     /** Learns one observed rate at {@code at}. */
-    public void learn(Instant at, double rate) {
+    public void learn(Instant at, double rate, double exposure) {
         ZonedDateTime t = at.atZone(ZoneOffset.UTC);
-        weekly[weekHour(t)].update(rate, SLOT_ALPHA);
-        daily[t.getHour()].update(rate, SLOT_ALPHA);
-        overall.update(rate, OVERALL_ALPHA);
+        weekly[weekHour(t)].update(rate, exposure, SLOT_ALPHA);
+        daily[t.getHour()].update(rate, exposure, SLOT_ALPHA);
+        overall.update(rate, exposure, OVERALL_ALPHA);
+    }
+
+    /**
+     * Learns a rate only in the profiles not trusted yet. While a series is anomalous the trusted
+     * profiles must not learn, but the ones still warming up must: otherwise an hour first seen
+     * during an anomaly would never become trusted, and the series would stay judged by a coarser
+     * profile for good.
+     */
+    public void learnWhereUntrusted(Instant at, double rate, double exposure) {
+        ZonedDateTime t = at.atZone(ZoneOffset.UTC);
+        for (Slot slot : new Slot[] {weekly[weekHour(t)], daily[t.getHour()], overall}) {
+            if (slot.seen < TRUSTED_AFTER) {
+                slot.update(rate, exposure, slot == overall ? OVERALL_ALPHA : SLOT_ALPHA);
+            }
+        }
     }
 
     private static int weekHour(ZonedDateTime t) {
@@ -62,12 +80,14 @@ public final class SeasonalBaseline {
     private static final class Slot {
         private double mean;
         private double variance;
+        private double exposure;
         private long seen;
 
-        void update(double x, double alpha) {
+        void update(double x, double n, double alpha) {
             if (seen == 0) {
                 mean = x;
                 variance = 0;
+                exposure = n;
             } else {
                 // a slow start would let the first few values dominate for hours: average them plainly first
                 double a = Math.max(alpha, 1.0 / (seen + 1));
@@ -75,12 +95,13 @@ public final class SeasonalBaseline {
                 double increment = a * diff;
                 mean += increment;
                 variance = (1 - a) * (variance + diff * increment);
+                exposure += a * (n - exposure);
             }
             seen++;
         }
 
         Expectation expectation() {
-            return new Expectation(mean, variance, seen);
+            return new Expectation(mean, variance, exposure, seen);
         }
     }
 }

@@ -14,8 +14,10 @@ public enum Signal {
     TOKEN_FAILURES(Shape.COUNT, AnomalyType.TOKEN_REPLAY, 8),
     /** Checkout errors out of checkout attempts. */
     CHECKOUT_ERRORS(Shape.RATIO, AnomalyType.GATEWAY_ANOMALY, 5),
+    /** Checkouts slower than one second out of checkout attempts, from the latency histogram. */
+    SLOW_CHECKOUTS(Shape.RATIO, AnomalyType.GATEWAY_ANOMALY, 5),
     /** The 95th percentile of checkout latency in seconds; exposure is the attempts it was measured on. */
-    P95_LATENCY(Shape.LEVEL, AnomalyType.GATEWAY_ANOMALY, 0.5),
+    P95_LATENCY(Shape.LEVEL, AnomalyType.GATEWAY_ANOMALY, 1.0),
     /** Checkouts from countries outside the region out of all checkout attempts. */
     FOREIGN_ORIGIN(Shape.RATIO, AnomalyType.UNUSUAL_GEOGRAPHY, 8);
 

@@ -25,7 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * samples (or a flapping series) is one alert. Reading needs {@link Permission#VIEW_TELEMETRY},
  * acting needs {@link Permission#MANAGE_INCIDENTS}.
  */
-public final class IncidentLog implements ResponseTimesSource {
+public final class IncidentLog implements IncidentDesk {
     /** A cleared alert that fires again within this window is the same alert, not a new one. */
     public static final Duration DEFAULT_REOPEN_WINDOW = Duration.ofMinutes(30);
 
@@ -46,6 +46,7 @@ public final class IncidentLog implements ResponseTimesSource {
     private final InstantSource clock;
     private final Duration reopenWindow;
     private final boolean notifyWebhook;
+    private final Runbooks runbooks;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -54,6 +55,13 @@ public final class IncidentLog implements ResponseTimesSource {
      */
     public IncidentLog(LocalStore store, AuditLog audit, OperatorSession session, InstantSource clock,
             Duration reopenWindow, boolean notifyWebhook) {
+        this(store, audit, session, clock, reopenWindow, notifyWebhook, new Runbooks(null));
+    }
+
+    /** @param runbooks where the remediation steps are read, shipped or overridden in the data directory */
+    public IncidentLog(LocalStore store, AuditLog audit, OperatorSession session, InstantSource clock,
+            Duration reopenWindow, boolean notifyWebhook, Runbooks runbooks) {
+        this.runbooks = Objects.requireNonNull(runbooks, "runbooks");
         this.store = Objects.requireNonNull(store, "store");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.session = Objects.requireNonNull(session, "session");
@@ -62,10 +70,18 @@ public final class IncidentLog implements ResponseTimesSource {
         this.notifyWebhook = notifyWebhook;
     }
 
+    @Override
+    public List<String> remediation(io.gatehouse.data.anomaly.AnomalyType type) {
+        session.require(Permission.VIEW_TELEMETRY);
+        return runbooks.steps(type);
+    }
+
+    @Override
     public void addListener(Listener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    @Override
     public void removeListener(Listener listener) {
         listeners.remove(listener);
     }
@@ -137,6 +153,7 @@ public final class IncidentLog implements ResponseTimesSource {
     }
 
     /** The most recent alerts, newest first. */
+    @Override
     public List<Alert> alerts(int limit) {
         session.require(Permission.VIEW_TELEMETRY);
         return store.read(c -> AlertRows.alerts(c, "ORDER BY id DESC LIMIT ?", limit));
@@ -148,12 +165,14 @@ public final class IncidentLog implements ResponseTimesSource {
     }
 
     /** The most recent incidents, newest first. */
+    @Override
     public List<Incident> incidents(int limit) {
         session.require(Permission.VIEW_TELEMETRY);
         return store.read(c -> AlertRows.incidents(c, "ORDER BY id DESC LIMIT ?", limit));
     }
 
     /** Takes ownership of an open alert. */
+    @Override
     public Alert acknowledge(long alertId) {
         session.require(Permission.MANAGE_INCIDENTS);
         Alert a = write(c -> {
@@ -175,6 +194,7 @@ public final class IncidentLog implements ResponseTimesSource {
      *
      * @param outage true when checkouts are impaired, so the incident counts as downtime
      */
+    @Override
     public Incident openIncident(long alertId, boolean outage) {
         session.require(Permission.MANAGE_INCIDENTS);
         return write(c -> {
@@ -197,6 +217,7 @@ public final class IncidentLog implements ResponseTimesSource {
     }
 
     /** Records that the incident is contained: the attack or failure no longer spreads. */
+    @Override
     public Incident contain(long incidentId) {
         session.require(Permission.MANAGE_INCIDENTS);
         return write(c -> {
@@ -211,6 +232,7 @@ public final class IncidentLog implements ResponseTimesSource {
     }
 
     /** Records that service is back to normal; an incident not yet contained is contained at the same moment. */
+    @Override
     public Incident recover(long incidentId) {
         session.require(Permission.MANAGE_INCIDENTS);
         return write(c -> {

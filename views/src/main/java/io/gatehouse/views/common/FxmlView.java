@@ -9,7 +9,8 @@ public enum FxmlView {
     SETTINGS("settings/Settings.fxml"),
     CONNECTIONS("connections/Connections.fxml"),
     REVIEW_DESK("review/ReviewDesk.fxml"),
-    DASHBOARDS("dashboard/Dashboards.fxml");
+    DASHBOARDS("dashboard/Dashboards.fxml"),
+    ALERTS("incidents/Alerts.fxml");
 
     private final String path;
 

@@ -2,6 +2,7 @@ package io.gatehouse.views.shell;
 
 import io.gatehouse.data.audit.AuditReader;
 import io.gatehouse.data.health.HealthMonitor;
+import io.gatehouse.data.incidents.IncidentDesk;
 import io.gatehouse.data.operator.OperatorSession;
 import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.data.telemetry.TelemetrySource;
@@ -30,6 +31,8 @@ import java.util.concurrent.Executor;
  *                          area then shows its empty state
  * @param telemetry         where the regional dashboards read KPIs, or null when no telemetry is configured:
  *                          the area then keeps its empty state
+ * @param incidents         the alerts and incidents of the anomaly detector, or null when none is wired:
+ *                          the Alerts and incidents area then keeps its empty state
  */
 public record ShellContext(
         OperatorSession session,
@@ -44,7 +47,8 @@ public record ShellContext(
         InstantSource clock,
         ZoneId localZone,
         ReviewDeskPort reviewDesk,
-        TelemetrySource telemetry) {
+        TelemetrySource telemetry,
+        IncidentDesk incidents) {
 
     public ShellContext {
         Objects.requireNonNull(session, "session");
@@ -59,29 +63,44 @@ public record ShellContext(
         localZone = localZone == null ? ZoneId.systemDefault() : localZone;
     }
 
+    /** A context without alerts and incidents. */
+    public ShellContext(OperatorSession session, AuditReader auditReader, HealthMonitor healthMonitor,
+            boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
+            SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
+            ReviewDeskPort reviewDesk, TelemetrySource telemetry) {
+        this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
+                settingsStore, background, clock, localZone, reviewDesk, telemetry, null);
+    }
+
     /** A context without a fraud queue or telemetry: those areas show their empty states. */
     public ShellContext(OperatorSession session, AuditReader auditReader, HealthMonitor healthMonitor,
             boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, null, null);
+                settingsStore, background, clock, localZone, null, null, null);
     }
 
     /** The same context with another executor for background work. */
     public ShellContext withBackground(Executor executor) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry);
+                configFile, dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry, incidents);
     }
 
     /** The same context with the fraud queue's desk. */
     public ShellContext withReviewDesk(ReviewDeskPort desk) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, desk, telemetry);
+                configFile, dataDirectory, settingsStore, background, clock, localZone, desk, telemetry, incidents);
     }
 
     /** The same context with a telemetry source for the regional dashboards. */
     public ShellContext withTelemetry(TelemetrySource source) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
-                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source);
+                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source, incidents);
+    }
+
+    /** The same context with the alerts and incidents of the anomaly detector. */
+    public ShellContext withIncidents(IncidentDesk desk) {
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription,
+                configFile, dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, desk);
     }
 }

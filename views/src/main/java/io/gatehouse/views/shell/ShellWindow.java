@@ -17,7 +17,13 @@ import io.gatehouse.views.common.Shortcut;
 import io.gatehouse.views.common.TaskExecutor;
 import io.gatehouse.views.common.Themes;
 import io.gatehouse.views.common.TimeFormat;
+import io.gatehouse.data.incidents.Alert;
+import io.gatehouse.views.common.Severity;
+import io.gatehouse.views.common.UserMessage;
 import io.gatehouse.views.connections.ConnectionsController;
+import io.gatehouse.views.incidents.AlertText;
+import io.gatehouse.views.incidents.AlertsController;
+import io.gatehouse.views.incidents.AlertsViewModel;
 import io.gatehouse.views.connections.ConnectionsViewModel;
 import io.gatehouse.views.review.ReviewDeskController;
 import io.gatehouse.views.review.ReviewDeskViewModel;
@@ -68,6 +74,7 @@ public final class ShellWindow {
     private final AuditLogViewModel audit;
     private final ReviewDeskViewModel review;
     private final DashboardViewModel dashboards;
+    private final AlertsViewModel alerts;
     private final Scene scene;
     private final List<Shortcut> everywhere;
     private I18n i18n;
@@ -99,6 +106,8 @@ public final class ShellWindow {
                 : new ReviewDeskViewModel(context.reviewDesk(), tasks, errors::report);
         this.dashboards = context.telemetry() == null ? null
                 : new DashboardViewModel(context.telemetry(), tasks, errors::report, context.clock(), backgroundTimer(context));
+        this.alerts = context.incidents() == null ? null
+                : new AlertsViewModel(context.incidents(), tasks, errors::report, context.clock(), this::announce);
         this.everywhere = globalShortcuts();
         if (interactive) {
             errors.installAsUncaughtHandler();
@@ -124,6 +133,9 @@ public final class ShellWindow {
 
         rebuild();
         applyTheme();
+        if (alerts != null) {
+            alerts.start();
+        }
         if (interactive) {
             connections.start();
         } else {
@@ -215,8 +227,27 @@ public final class ShellWindow {
                 DashboardController c = new DashboardController(dashboards, i18n, time);
                 yield new AreaView(fxml.with(DashboardController.class, () -> c).load(FxmlView.DASHBOARDS), c);
             }
+            case ALERTS_INCIDENTS -> {
+                if (alerts == null) {
+                    yield emptyArea(fxml, area);
+                }
+                AlertsController c = new AlertsController(alerts, i18n, time);
+                yield new AreaView(fxml.with(AlertsController.class, () -> c).load(FxmlView.ALERTS), c);
+            }
             default -> emptyArea(fxml, area);
         };
+    }
+
+    /** A new alert raises a desktop notification wherever the operator is in the console. */
+    private void announce(Alert alert) {
+        AlertText text = new AlertText(i18n);
+        String type = text.type(alert.type());
+        notifications.notify(new UserMessage(alert.confidence() >= 0.8 ? Severity.ERROR : Severity.WARNING,
+                i18n.get("incidents.notification.title", type, alert.region()),
+                i18n.get("incidents.notification.body", text.value(alert.signal(), alert.observed()),
+                        text.value(alert.signal(), alert.expected()), text.signal(alert.signal()),
+                        time.shortTime(alert.since()), text.confidence(alert.confidence())),
+                i18n.get("incidents.notification.todo"), null));
     }
 
     /** Delays on a shared timer thread, then hands the action to the context's background executor. */
@@ -331,6 +362,9 @@ public final class ShellWindow {
         connections.stop();
         if (dashboards != null) {
             dashboards.stop();
+        }
+        if (alerts != null) {
+            alerts.stop();
         }
         settings.closeWith(new WindowPlacement(normalBounds.getMinX(), normalBounds.getMinY(),
                 normalBounds.getWidth(), normalBounds.getHeight(), stage.isMaximized()));

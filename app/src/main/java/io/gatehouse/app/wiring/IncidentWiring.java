@@ -1,0 +1,121 @@
+package io.gatehouse.app.wiring;
+
+import io.gatehouse.connectors.http.HttpClients;
+import io.gatehouse.connectors.http.UpstreamClient;
+import io.gatehouse.connectors.incidents.SlackWebhook;
+import io.gatehouse.connectors.telemetry.SandboxMetricsSource;
+import io.gatehouse.connectors.telemetry.SandboxObservations;
+import io.gatehouse.data.anomaly.AnomalyDetector;
+import io.gatehouse.data.incidents.AlertNotificationSender;
+import io.gatehouse.data.incidents.AlertNotifications;
+import io.gatehouse.data.incidents.AlertWebhook;
+import io.gatehouse.data.incidents.DetectionCycle;
+import io.gatehouse.data.incidents.IncidentLog;
+import io.gatehouse.data.incidents.Runbooks;
+import io.gatehouse.data.incidents.WebhookOutcome;
+import io.gatehouse.data.review.RetryPolicy;
+import io.gatehouse.data.secrets.Secret;
+import io.gatehouse.data.time.Sleeper;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+
+/**
+ * The incident log, and in sandbox mode the detector on the sandbox's metrics: once per simulated
+ * minute (at least once a wall second) the metrics are read in simulated time and judged. New alerts
+ * are queued for the on-call webhook when one is configured; its URL is read from the secret store
+ * when a notification is sent, so a locked store delays notifications and loses none.
+ */
+final class IncidentWiring implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(IncidentWiring.class.getName());
+    private static final Duration DETECTION_WINDOW = Duration.ofMinutes(2);
+
+    private final IncidentLog log;
+    private final AlertNotificationSender sender;
+
+    private IncidentWiring(IncidentLog log, AlertNotificationSender sender) {
+        this.log = log;
+        this.sender = sender;
+    }
+
+    static IncidentWiring open(Composition composition, SandboxRuntime sandbox, InstantSource clock,
+            ScheduledExecutorService scheduler) {
+        Optional<String> webhookSecret = composition.config().webhookSecret();
+        Runbooks runbooks = Runbooks.inDataDirectory(composition.directories().dataDirectory());
+        IncidentLog log = new IncidentLog(composition.store(), composition.auditLog(), composition.session(), clock,
+                IncidentLog.DEFAULT_REOPEN_WINDOW, webhookSecret.isPresent(), runbooks);
+        AlertNotificationSender sender = null;
+        if (webhookSecret.isPresent()) {
+            sender = new AlertNotificationSender(new AlertNotifications(composition.store(), clock), composition.store(),
+                    webhookFromSecret(composition, webhookSecret.get(), clock), runbooks, clock,
+                    RetryPolicy.standard(RandomGenerator.of("L64X128MixRandom")), scheduler);
+            AlertNotificationSender kicked = sender;
+            log.addListener(new IncidentLog.Listener() {
+                @Override
+                public void raised(io.gatehouse.data.incidents.Alert alert) {
+                    kicked.kick();
+                }
+            });
+            sender.kick(); // notifications left by an earlier run go out now
+        }
+        if (sandbox != null) {
+            detectOnSandbox(composition, sandbox, log, scheduler);
+        }
+        return new IncidentWiring(log, sender);
+    }
+
+    private static void detectOnSandbox(Composition composition, SandboxRuntime sandbox, IncidentLog log,
+            ScheduledExecutorService scheduler) {
+        InstantSource simulated = () -> sandbox.server().simulatedNow();
+        UpstreamClient client = new UpstreamClient("Sandbox metrics", HttpClients.standard(null), simulated,
+                Sleeper.system(), RandomGenerator.of("L64X128MixRandom"), 1, Duration.ofSeconds(10));
+        SandboxMetricsSource metrics = new SandboxMetricsSource(client, sandbox.baseUrl(), simulated, DETECTION_WINDOW, 8);
+        DetectionCycle cycle = new DetectionCycle(new SandboxObservations(metrics, DETECTION_WINDOW),
+                new AnomalyDetector(composition.config().anomalySettings()), log);
+        double speed = composition.config().activeProfile().sandbox().speedOrDefault();
+        long periodMillis = Math.max(1000, (long) (60_000 / speed));
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                Instant at = metrics.scrape();
+                cycle.runAt(at);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Anomaly detection on the sandbox failed this turn: " + e.getMessage());
+            }
+        }, 0, periodMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private static AlertWebhook webhookFromSecret(Composition composition, String secretName, InstantSource clock) {
+        UpstreamClient client = new UpstreamClient("On-call webhook", HttpClients.standard(null), clock, Sleeper.system(),
+                RandomGenerator.of("L64X128MixRandom"), 1, Duration.ofSeconds(10));
+        return (alert, steps) -> {
+            Optional<Secret> secret = composition.secrets().current().flatMap(store -> store.get(secretName));
+            if (secret.isEmpty()) {
+                return new WebhookOutcome.Retry(Duration.ofMinutes(1), "the secret store is locked or has no secret '"
+                        + secretName + "'; unlock it under Connections");
+            }
+            URI url;
+            try (Secret s = secret.get()) {
+                url = URI.create(new String(s.chars()).strip());
+            } catch (IllegalArgumentException e) {
+                return new WebhookOutcome.Refused("the secret '" + secretName + "' is not a URL");
+            }
+            return new SlackWebhook(client, url).post(alert, steps);
+        };
+    }
+
+    IncidentLog log() {
+        return log;
+    }
+
+    @Override
+    public void close() {
+        if (sender != null) {
+            sender.close();
+        }
+    }
+}
