@@ -4,11 +4,9 @@ import io.gatehouse.data.anomaly.AnomalyType;
 import io.gatehouse.data.anomaly.Signal;
 import io.gatehouse.data.incidents.Alert;
 import io.gatehouse.data.incidents.AlertSeverity;
-import io.gatehouse.data.incidents.AlertState;
 import io.gatehouse.views.common.I18n;
 import java.text.NumberFormat;
 import java.time.Duration;
-import java.util.Locale;
 
 /** The words and numbers of alerts and incidents, in the operator's language. */
 public final class AlertText {
@@ -19,22 +17,41 @@ public final class AlertText {
     }
 
     public String type(AnomalyType type) {
-        return i18n.get("incidents.type." + type.wireName());
+        return i18n.get(switch (type) {
+            case CREDENTIAL_STUFFING -> "incidents.type.credentialStuffing";
+            case CARD_TESTING -> "incidents.type.cardTesting";
+            case TOKEN_REPLAY -> "incidents.type.tokenReplay";
+            case GATEWAY_ANOMALY -> "incidents.type.gatewayAnomaly";
+            case UNUSUAL_GEOGRAPHY -> "incidents.type.unusualGeography";
+        });
     }
 
     public String signal(Signal signal) {
-        return i18n.get("incidents.signal." + signal.name().toLowerCase(Locale.ROOT));
+        return i18n.get(switch (signal) {
+            case LOGIN_FAILURES -> "incidents.signal.loginFailures";
+            case DECLINES -> "incidents.signal.declines";
+            case TOKEN_FAILURES -> "incidents.signal.tokenFailures";
+            case CHECKOUT_ERRORS -> "incidents.signal.checkoutErrors";
+            case SLOW_CHECKOUTS -> "incidents.signal.slowCheckouts";
+            case P95_LATENCY -> "incidents.signal.p95Latency";
+            case FOREIGN_ORIGIN -> "incidents.signal.foreignOrigin";
+        });
     }
 
     public String severity(AlertSeverity severity) {
-        return i18n.get("incidents.severity." + severity.name().toLowerCase(Locale.ROOT));
+        return i18n.get(switch (severity) {
+            case CRITICAL -> "incidents.severity.critical";
+            case HIGH -> "incidents.severity.high";
+            case MEDIUM -> "incidents.severity.medium";
+        });
     }
 
     public String state(Alert alert) {
-        String state = i18n.get("incidents.state." + alert.state().name().toLowerCase(Locale.ROOT));
-        if (alert.state() == AlertState.INCIDENT) {
-            state = i18n.get("incidents.state.incidentNumber", alert.incidentId());
-        }
+        String state = switch (alert.state()) {
+            case OPEN -> i18n.get("incidents.state.open");
+            case ACKNOWLEDGED -> i18n.get("incidents.state.acknowledged");
+            case INCIDENT -> i18n.get("incidents.state.incidentNumber", alert.incidentId());
+        };
         return alert.active() ? state : i18n.get("incidents.state.cleared", state);
     }
 

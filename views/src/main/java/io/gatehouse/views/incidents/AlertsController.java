@@ -146,7 +146,7 @@ public final class AlertsController implements AreaController {
                 || viewModel.selectedAlertProperty().get() == null
                 || viewModel.selectedAlertProperty().get().state() == AlertState.INCIDENT,
                 viewModel.selectedAlertProperty(), viewModel.busyProperty()));
-        containButton.setGraphic(new FontIcon(Material2MZ.SHIELD));
+        containButton.setGraphic(new FontIcon(Material2AL.BLOCK));
         containButton.setOnAction(e -> viewModel.contain());
         containButton.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.busyProperty().get()
                 || viewModel.selectedIncidentProperty().get() == null
