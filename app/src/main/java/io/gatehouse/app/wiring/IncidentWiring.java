@@ -29,18 +29,17 @@ import java.util.random.RandomGenerator;
  * The incident log, and in sandbox mode the detector on the sandbox's metrics: once per simulated
  * minute (at least once a wall second) the metrics are read in simulated time and judged. New alerts
  * are queued for the on-call webhook when one is configured; its URL is read from the secret store
- * when a notification is sent, so a locked store delays notifications and loses none.
+ * when a notification is sent, so a locked store delays notifications and loses none. Everything runs
+ * on the console's scheduler and stops with it.
  */
-final class IncidentWiring implements AutoCloseable {
+final class IncidentWiring {
     private static final System.Logger LOG = System.getLogger(IncidentWiring.class.getName());
     private static final Duration DETECTION_WINDOW = Duration.ofMinutes(2);
 
     private final IncidentLog log;
-    private final AlertNotificationSender sender;
 
-    private IncidentWiring(IncidentLog log, AlertNotificationSender sender) {
+    private IncidentWiring(IncidentLog log) {
         this.log = log;
-        this.sender = sender;
     }
 
     static IncidentWiring open(Composition composition, SandboxRuntime sandbox, InstantSource clock,
@@ -66,7 +65,7 @@ final class IncidentWiring implements AutoCloseable {
         if (sandbox != null) {
             detectOnSandbox(composition, sandbox, log, scheduler);
         }
-        return new IncidentWiring(log, sender);
+        return new IncidentWiring(log);
     }
 
     private static void detectOnSandbox(Composition composition, SandboxRuntime sandbox, IncidentLog log,
@@ -81,6 +80,7 @@ final class IncidentWiring implements AutoCloseable {
         long periodMillis = Math.max(1000, (long) (60_000 / speed));
         scheduler.scheduleWithFixedDelay(() -> {
             try {
+                sandbox.startDueScenarios();
                 Instant at = metrics.scrape();
                 cycle.runAt(at);
             } catch (RuntimeException e) {
@@ -110,12 +110,5 @@ final class IncidentWiring implements AutoCloseable {
 
     IncidentLog log() {
         return log;
-    }
-
-    @Override
-    public void close() {
-        if (sender != null) {
-            sender.close();
-        }
     }
 }

@@ -18,6 +18,7 @@ final class ConfigRules {
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final Pattern REGION_NAME = Pattern.compile("[a-z0-9][a-z0-9_]{0,63}");
     private static final double MAX_SPEED = 100_000;
+    private static final Pattern SCENARIO = Pattern.compile("[a-z][a-z_-]{0,63}(:[a-z][a-z0-9_]{0,63})?");
 
     private final Path file;
     private final YamlLocations locations;
@@ -142,6 +143,13 @@ final class ConfigRules {
             Double speed = profile.sandbox().speed();
             if (speed != null && !(speed > 0 && speed <= MAX_SPEED)) {
                 throw refuse(at + "/sandbox/speed", "sandbox speed must be above 0 and at most " + (long) MAX_SPEED);
+            }
+            java.util.List<String> scenarios = profile.sandbox().scenarios();
+            for (int i = 0; i < scenarios.size(); i++) {
+                if (scenarios.get(i) == null || !SCENARIO.matcher(scenarios.get(i)).matches()) {
+                    throw refuse(at + "/sandbox/scenarios/" + i, "a scenario is a name, or name:region, such as"
+                            + " credential_stuffing or card_testing:eu");
+                }
             }
         }
         if (profile.caseApi() != null) {

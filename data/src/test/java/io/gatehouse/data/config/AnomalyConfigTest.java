@@ -16,6 +16,18 @@ class AnomalyConfigTest {
 
     private final ConfigLoader loader = new ConfigLoader();
 
+    @Test
+    void sandboxScenariosAreListedByNameAndRegionOrRefused() throws Exception {
+        Path file = tmp.resolve("scenarios.yaml");
+        Files.writeString(file, ConfigLoaderTest.VALID.replace("speed: 60", "speed: 60\n      scenarios: [card_testing:eu, token_replay]"));
+        assertThat(loader.load(file).profiles().get("sandbox").sandbox().scenarios())
+                .containsExactly("card_testing:eu", "token_replay");
+        Files.writeString(file, ConfigLoaderTest.VALID.replace("speed: 60", "speed: 60\n      scenarios: ['Card Testing']"));
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("a scenario is a name, or name:region");
+        assertThat(DefaultConfig.sandbox("dana").activeProfile().sandbox().scenarios()).containsExactly("credential_stuffing");
+    }
+
     private GatehouseConfig load(String extra) throws Exception {
         Path file = tmp.resolve("config.yaml");
         Files.writeString(file, ConfigLoaderTest.VALID + extra);
