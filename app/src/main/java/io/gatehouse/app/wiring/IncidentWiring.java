@@ -70,14 +70,17 @@ final class IncidentWiring {
 
     private static void detectOnSandbox(Composition composition, SandboxRuntime sandbox, IncidentLog log,
             ScheduledExecutorService scheduler) {
+        double speed = composition.config().activeProfile().sandbox().speedOrDefault();
+        long periodMillis = Math.max(1000, (long) (60_000 / speed));
+        // faster than a simulated minute a second, turns are further apart in simulated time: the window
+        // must still hold the two readings a rate needs
+        Duration window = Duration.ofMillis(Math.max(DETECTION_WINDOW.toMillis(), (long) (2.5 * periodMillis * speed)));
         InstantSource simulated = () -> sandbox.server().simulatedNow();
         UpstreamClient client = new UpstreamClient("Sandbox metrics", HttpClients.standard(null), simulated,
                 Sleeper.system(), RandomGenerator.of("L64X128MixRandom"), 1, Duration.ofSeconds(10));
-        SandboxMetricsSource metrics = new SandboxMetricsSource(client, sandbox.baseUrl(), simulated, DETECTION_WINDOW, 8);
-        DetectionCycle cycle = new DetectionCycle(new SandboxObservations(metrics, DETECTION_WINDOW),
+        SandboxMetricsSource metrics = new SandboxMetricsSource(client, sandbox.baseUrl(), simulated, window, 8);
+        DetectionCycle cycle = new DetectionCycle(new SandboxObservations(metrics, window),
                 new AnomalyDetector(composition.config().anomalySettings()), log);
-        double speed = composition.config().activeProfile().sandbox().speedOrDefault();
-        long periodMillis = Math.max(1000, (long) (60_000 / speed));
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 sandbox.startDueScenarios();
