@@ -46,7 +46,10 @@ final class IncidentWiring {
             ScheduledExecutorService scheduler) {
         Optional<String> webhookSecret = composition.config().webhookSecret();
         Runbooks runbooks = Runbooks.inDataDirectory(composition.directories().dataDirectory());
-        IncidentLog log = new IncidentLog(composition.store(), composition.auditLog(), composition.session(), clock,
+        // the sandbox's alerts start in simulated time, so their incidents are stamped in it too,
+        // or a time to contain could come out negative at speed 60
+        InstantSource incidentClock = sandbox == null ? clock : () -> sandbox.server().simulatedNow();
+        IncidentLog log = new IncidentLog(composition.store(), composition.auditLog(), composition.session(), incidentClock,
                 IncidentLog.DEFAULT_REOPEN_WINDOW, webhookSecret.isPresent(), runbooks);
         AlertNotificationSender sender = null;
         if (webhookSecret.isPresent()) {

@@ -1,6 +1,7 @@
 package io.gatehouse.data.incidents;
 
 import io.gatehouse.data.anomaly.AnomalyType;
+import java.time.Instant;
 import java.util.List;
 
 /** What the Alerts and incidents area works with: the alerts, the incidents, the actions and the runbooks. */
@@ -16,6 +17,9 @@ public interface IncidentDesk extends ResponseTimesSource {
     Incident contain(long incidentId);
 
     Incident recover(long incidentId);
+
+    /** The log's own time, which stamps every action: simulated time while the sandbox drives it. */
+    Instant now();
 
     /** The remediation steps for alerts of {@code type}. */
     List<String> remediation(AnomalyType type);

@@ -263,7 +263,8 @@ public final class IncidentLog implements IncidentDesk {
         return result;
     }
 
-    private Instant now() {
+    @Override
+    public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 

@@ -9,7 +9,6 @@ import io.gatehouse.data.incidents.ResponseTimes;
 import io.gatehouse.views.common.TaskExecutor;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,7 +40,6 @@ public final class AlertsViewModel {
     private final IncidentDesk desk;
     private final TaskExecutor tasks;
     private final Consumer<Throwable> errors;
-    private final InstantSource clock;
     private final Consumer<Alert> announce;
     private final ObservableList<Alert> alerts = FXCollections.observableArrayList();
     private final ObservableList<Incident> incidents = FXCollections.observableArrayList();
@@ -69,12 +67,10 @@ public final class AlertsViewModel {
         }
     };
 
-    public AlertsViewModel(IncidentDesk desk, TaskExecutor tasks, Consumer<Throwable> errors, InstantSource clock,
-            Consumer<Alert> announce) {
+    public AlertsViewModel(IncidentDesk desk, TaskExecutor tasks, Consumer<Throwable> errors, Consumer<Alert> announce) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.errors = Objects.requireNonNull(errors, "errors");
-        this.clock = Objects.requireNonNull(clock, "clock");
         this.announce = Objects.requireNonNull(announce, "announce");
         selectedAlert.addListener((obs, before, now) -> loadRemediation(now));
     }
@@ -91,9 +87,11 @@ public final class AlertsViewModel {
 
     /** Reads alerts, incidents and the summary again; keeps the selections by id. */
     public void refresh() {
-        Instant now = clock.instant();
-        tasks.run(handle -> new Snapshot(desk.alerts(LIMIT), desk.incidents(LIMIT), desk.between(now.minus(SUMMARY_PERIOD), now)),
-                this::show, errors);
+        tasks.run(handle -> {
+            // the desk's time, not the desktop's: in the sandbox, incidents happen in simulated time
+            Instant now = desk.now();
+            return new Snapshot(desk.alerts(LIMIT), desk.incidents(LIMIT), desk.between(now.minus(SUMMARY_PERIOD), now));
+        }, this::show, errors);
     }
 
     private void show(Snapshot s) {

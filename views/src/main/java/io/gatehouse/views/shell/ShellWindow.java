@@ -107,7 +107,7 @@ public final class ShellWindow {
         this.dashboards = context.telemetry() == null ? null
                 : new DashboardViewModel(context.telemetry(), tasks, errors::report, context.clock(), backgroundTimer(context));
         this.alerts = context.incidents() == null ? null
-                : new AlertsViewModel(context.incidents(), tasks, errors::report, context.clock(), this::announce);
+                : new AlertsViewModel(context.incidents(), tasks, errors::report, this::announce);
         this.everywhere = globalShortcuts();
         if (interactive) {
             errors.installAsUncaughtHandler();
