@@ -86,7 +86,10 @@ public final class ConsoleRuntime implements AutoCloseable {
                     directories.configFile(), composition.directories().dataDirectory(),
                     new SettingsStore(composition.directories().dataDirectory()), background, clock, null)
                     .withTelemetry(metrics);
-            MaturityBook maturity = MaturityWiring.open(composition, metrics, null, clock);
+            IncidentWiring incidents = IncidentWiring.open(composition, sandbox, clock, scheduler);
+            context = context.withIncidents(incidents.log());
+            // measured response times feed the maturity evidence and the executive metrics
+            MaturityBook maturity = MaturityWiring.open(composition, metrics, incidents.log(), clock);
             if (sandbox != null) {
                 SandboxAssessments.seedIfEmpty(maturity, clock);
             }
@@ -96,7 +99,8 @@ public final class ConsoleRuntime implements AutoCloseable {
                 review = ReviewWiring.open(composition, sandbox, clock);
                 context = context.withReviewDesk(ReviewDeskPort.of(review.desk()));
             }
-            context = context.withExecutive(new ExecutiveWiring(composition, metrics, review == null ? null : review.desk(), null,
+            context = context.withExecutive(new ExecutiveWiring(composition, metrics, review == null ? null : review.desk(),
+                    incidents.log(),
                     clock, describe(composition, sandbox), null));
             context = context.withKeyCustody(keyCustody(composition, sandbox, clock));
             return new ConsoleRuntime(composition, sandbox, scheduler, background, health, context, review, metrics);

@@ -109,6 +109,14 @@ public final class SandboxServer implements AutoCloseable {
         setScenario(ScenarioActivation.of(scenario), active);
     }
 
+    /**
+     * The Prometheus exposition as {@code /metrics} serves it, brought up to simulated now, without a
+     * round trip: for drivers that run the sandbox in-process minute by minute.
+     */
+    public byte[] metricsText() {
+        return world.transact(now -> world.metrics().scrape());
+    }
+
     /** How many cases the bounded store holds now. */
     public int storedCases() {
         return world.transact(now -> world.store().size());

@@ -30,7 +30,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -202,6 +204,7 @@ public final class SandboxWorld {
                         "insufficient_funds", "do_not_honor", "expired_card", "incorrect_cvc")));
             }
         }
+        travellers(step, region, orders);
         long attempts = d.poisson(orders * 2.5);
         long failures = d.poisson(attempts * 0.04);
         long sources = Math.max(0, failures - d.poisson(failures * 0.1));
@@ -210,6 +213,30 @@ public final class SandboxWorld {
                 sources + surge.sources());
         metrics.tokenFailures(regionName, "expired", d.poisson(0.3));
         metrics.webhooks(regionName, authorised, d.poisson(authorised * gateway.webhookSignatureFailureRate()));
+    }
+
+    /**
+     * About 2% of a region's checkouts come from shoppers abroad in the world's other markets. They are
+     * drawn from a stream of their own, so the rest of the region's minute is the same as without them.
+     */
+    private void travellers(long step, Region region, int orders) {
+        Draws g = Draws.forStep(seed, step, 300 + region.ordinal());
+        int abroad = g.poisson(orders * 0.02);
+        List<String> elsewhere = FOREIGN.get(region);
+        for (int i = 0; i < abroad; i++) {
+            metrics.foreignOrigin(region.wireName(), g.pick(elsewhere), 1);
+        }
+    }
+
+    private static final Map<Region, List<String>> FOREIGN = foreignCountries();
+
+    private static Map<Region, List<String>> foreignCountries() {
+        Map<Region, List<String>> out = new EnumMap<>(Region.class);
+        for (Region r : Region.values()) {
+            List<String> own = r.markets().stream().map(Region.Market::country).toList();
+            out.put(r, Region.valuesCountries().stream().filter(c -> !own.contains(c)).toList());
+        }
+        return out;
     }
 
     private void flag(Draws d, Region region, PaymentRail rail, Instant at, boolean fraud, int score, OrderTweaks t) {

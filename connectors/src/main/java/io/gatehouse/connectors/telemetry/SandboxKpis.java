@@ -31,8 +31,9 @@ final class SandboxKpis {
     static final String LOGINS = "sandbox_login_attempts_total";
     static final String TOKEN_FAILURES = "sandbox_token_validation_failures_total";
     static final String LATENCY_BUCKETS = "sandbox_checkout_latency_seconds_bucket";
+    static final String FOREIGN_ORIGIN = "sandbox_checkout_foreign_origin_total";
     static final Set<String> USED = Set.of(ATTEMPTS, ERRORS, AUTHORISATIONS, DECLINES, FLAGGED, LOGINS, TOKEN_FAILURES,
-            LATENCY_BUCKETS);
+            LATENCY_BUCKETS, FOREIGN_ORIGIN);
 
     private record Group(String region, String detail) {
     }
@@ -143,9 +144,19 @@ final class SandboxKpis {
 
     /** Per-region increase of every series named {@code name}. */
     Map<String, Double> increaseByRegion(String name) {
+        return increaseByRegion(name, s -> true);
+    }
+
+    /** Per-region increase of the series named {@code name} that pass {@code filter}. */
+    Map<String, Double> increaseByRegion(String name, Predicate<SeriesId> filter) {
         Map<String, Double> out = new TreeMap<>();
-        increases(name, s -> true, null).forEach((g, n) -> out.put(g.region(), n));
+        increases(name, filter, null).forEach((g, n) -> out.put(g.region(), n));
         return out;
+    }
+
+    /** Minutes from the first scrape to the last. */
+    double spanMinutes() {
+        return spanMinutes;
     }
 
     private static OptionalDouble opt(Double d) {

@@ -81,19 +81,31 @@ public final class SandboxMetricsSource implements TelemetrySource {
         Request request = new Request.Builder().url(metricsUrl.toString()).get()
                 .header("Accept", "text/plain;version=0.0.4").build();
         UpstreamResponse response = client.execute(request, MAX_BODY_BYTES).orThrow();
+        return record(response.bodyText(), response.connection(), response.status());
+    }
+
+    /**
+     * Remembers an exposition read some other way (the sandbox in-process), as if scraped now. The
+     * same strict parse applies: a malformed text is refused whole.
+     */
+    public Instant scrapeText(String exposition) {
+        return record(exposition, "Sandbox metrics", 200);
+    }
+
+    private Instant record(String exposition, String connection, int status) {
         Map<SeriesId, Double> values = new HashMap<>();
         try {
-            new ExpositionParser(ExpositionLimits.DEFAULT).parse(new StringReader(response.bodyText()), sample -> {
+            new ExpositionParser(ExpositionLimits.DEFAULT).parse(new StringReader(exposition), sample -> {
                 if (SandboxKpis.USED.contains(sample.name())) {
                     if (values.size() >= MAX_SERIES_PER_SCRAPE) {
-                        throw new UpstreamException(Reason.TOO_LARGE, 0, response.connection() + ": the metrics have more"
+                        throw new UpstreamException(Reason.TOO_LARGE, 0, connection + ": the metrics have more"
                                 + " than " + MAX_SERIES_PER_SCRAPE + " series; the scrape was refused.", null);
                     }
                     values.put(new SeriesId(sample.name(), sample.labels()), sample.value());
                 }
             });
         } catch (ExpositionException e) {
-            throw new UpstreamException(Reason.MALFORMED_RESPONSE, response.status(), response.connection() + ": "
+            throw new UpstreamException(Reason.MALFORMED_RESPONSE, status, connection + ": "
                     + e.getMessage() + ". The scrape was refused.", e);
         } catch (IOException e) {
             throw new IllegalStateException("reading an in-memory string failed", e);
@@ -124,6 +136,11 @@ public final class SandboxMetricsSource implements TelemetrySource {
     public synchronized Map<String, Double> increaseByRegion(String metric, Instant from, Instant to) {
         List<SandboxScrape> span = SandboxKpis.between(List.copyOf(history), from.toEpochMilli(), to.toEpochMilli());
         return span.size() < 2 ? Map.of() : new SandboxKpis(span).increaseByRegion(metric);
+    }
+
+    /** The scrapes held from {@code from} to {@code to}, oldest first. */
+    synchronized List<SandboxScrape> scrapesBetween(Instant from, Instant to) {
+        return SandboxKpis.between(List.copyOf(history), from.toEpochMilli(), to.toEpochMilli());
     }
 
     @Override

@@ -137,6 +137,29 @@ class AttackScenarioSignaturesTest {
         }
     }
 
+    @Test
+    void unusualGeography() {
+        try (SandboxFixture base = world(null); SandboxFixture attack = world(AttackScenario.UNUSUAL_GEOGRAPHY)) {
+            base.advance(Duration.ofHours(1));
+            attack.advance(Duration.ofHours(1));
+            String b = base.get("/metrics").body();
+            String a = attack.get("/metrics").body();
+            Map<String, String> jk = Map.of("region", "japan_korea");
+            double baseShare = MetricsText.sum(b, "sandbox_checkout_foreign_origin_total", jk)
+                    / MetricsText.sum(b, "sandbox_checkout_attempts_total", jk);
+            double attackShare = MetricsText.sum(a, "sandbox_checkout_foreign_origin_total", jk)
+                    / MetricsText.sum(a, "sandbox_checkout_attempts_total", jk);
+            assertThat(baseShare).isBetween(0.0, 0.06);
+            assertThat(attackShare).isGreaterThan(0.3);
+            assertThat(MetricsText.sum(a, "sandbox_checkout_foreign_origin_total", Map.of("region", "japan_korea",
+                    "country", "RU"))).isGreaterThan(0.5 * 30 * 45);
+            assertThat(MetricsText.sum(b, "sandbox_checkout_foreign_origin_total", Map.of("country", "RU"))).isZero();
+            Map<String, String> eu = Map.of("region", "eu");
+            assertThat(MetricsText.sum(a, "sandbox_checkout_foreign_origin_total", eu))
+                    .as("other regions are untouched").isEqualTo(MetricsText.sum(b, "sandbox_checkout_foreign_origin_total", eu));
+        }
+    }
+
     private static double errorRate(String m, Map<String, String> labels) {
         return MetricsText.sum(m, "sandbox_checkout_errors_total", labels) / MetricsText.sum(m, "sandbox_checkout_attempts_total", labels);
     }

@@ -16,11 +16,13 @@ final class ConfigRules {
     private static final Pattern OPERATOR_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern PROFILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Pattern LABEL_NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+    private static final Pattern REGION_NAME = Pattern.compile("[a-z0-9][a-z0-9_]{0,63}");
     private static final double MAX_SPEED = 100_000;
     private static final Pattern STRIPE_VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(\\.[a-z]+)?");
     private static final Pattern VALUE_LIST_ID = Pattern.compile("rsl_[A-Za-z0-9]{1,64}");
     private static final Set<String> VALUE_LIST_TYPES = Set.of("card_fingerprint", "email", "customer", "ip_address",
             "device");
+    private static final Pattern SCENARIO = Pattern.compile("[a-z][a-z_-]{0,63}(:[a-z][a-z0-9_]{0,63})?");
 
     private final Path file;
     private final YamlLocations locations;
@@ -71,6 +73,9 @@ final class ConfigRules {
             checkReview(config.review());
         }
         checkReviewSource(config);
+        if (config.anomaly() != null) {
+            checkAnomaly(config.anomaly());
+        }
     }
 
     private void checkReviewSource(GatehouseConfig config) {
@@ -92,6 +97,46 @@ final class ConfigRules {
         if (!present) {
             throw refuse("/review/source", "'review.source' is " + configured.configName() + " but profile '" + profile
                     + "' has no '" + configured.configName() + "' section");
+        }
+    }
+
+    private void checkAnomaly(AnomalySection anomaly) {
+        if (anomaly.defaults() != null) {
+            checkThresholds("/anomaly/defaults", anomaly.defaults());
+        }
+        for (Map.Entry<String, AnomalySection.ThresholdValues> e : anomaly.regions().entrySet()) {
+            String at = "/anomaly/regions/" + e.getKey();
+            if (!REGION_NAME.matcher(e.getKey()).matches()) {
+                throw refuse(at, "region '" + e.getKey() + "' must be 1-64 lower-case letters, digits or '_', as the"
+                        + " telemetry names it (for example eu or north_america)");
+            }
+            if (e.getValue() != null) {
+                checkThresholds(at, e.getValue());
+            }
+        }
+        String secret = anomaly.webhookSecret();
+        if (secret != null && !SecretStore.NAME.matcher(secret).matches()) {
+            // the value is not repeated: a webhook URL pasted here by mistake is itself the secret
+            throw refuse("/anomaly/webhookSecret", "'webhookSecret' must name a secret (lower-case letters, digits,"
+                    + " '.', '_', '-'); store the webhook URL under Connections, never in this file");
+        }
+    }
+
+    private void checkThresholds(String at, AnomalySection.ThresholdValues t) {
+        if (t.zScore() != null && !(t.zScore() >= 2 && t.zScore() <= 50)) {
+            throw refuse(at + "/zScore", "'zScore' must be between 2 and 50 standard deviations");
+        }
+        if (t.minRatio() != null && !(t.minRatio() >= 1 && t.minRatio() <= 100)) {
+            throw refuse(at + "/minRatio", "'minRatio' must be between 1 and 100 times the usual level");
+        }
+        if (t.confirmSamples() != null && (t.confirmSamples() < 1 || t.confirmSamples() > 60)) {
+            throw refuse(at + "/confirmSamples", "'confirmSamples' must be between 1 and 60 observations");
+        }
+        if (t.clearSamples() != null && (t.clearSamples() < 1 || t.clearSamples() > 1440)) {
+            throw refuse(at + "/clearSamples", "'clearSamples' must be between 1 and 1440 observations");
+        }
+        if (t.warmupSamples() != null && (t.warmupSamples() < 0 || t.warmupSamples() > 100_000)) {
+            throw refuse(at + "/warmupSamples", "'warmupSamples' must be between 0 and 100000 observations");
         }
     }
 
@@ -131,6 +176,13 @@ final class ConfigRules {
             Double speed = profile.sandbox().speed();
             if (speed != null && !(speed > 0 && speed <= MAX_SPEED)) {
                 throw refuse(at + "/sandbox/speed", "sandbox speed must be above 0 and at most " + (long) MAX_SPEED);
+            }
+            java.util.List<String> scenarios = profile.sandbox().scenarios();
+            for (int i = 0; i < scenarios.size(); i++) {
+                if (scenarios.get(i) == null || !SCENARIO.matcher(scenarios.get(i)).matches()) {
+                    throw refuse(at + "/sandbox/scenarios/" + i, "a scenario is a name, or name:region, such as"
+                            + " credential_stuffing or card_testing:eu");
+                }
             }
         }
         if (profile.caseApi() != null) {

@@ -15,8 +15,24 @@ public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus pro
         this(sandbox, caseApi, prometheus, token, null);
     }
 
-    /** The embedded sandbox checkout platform. */
-    public record Sandbox(Long seed, Double speed, Instant clock) {
+    /**
+     * The embedded sandbox checkout platform. {@code scenarios} are attacks ({@code name} or
+     * {@code name:region}) it plays from two simulated hours after its start, once the anomaly
+     * detector has learned the quiet world.
+     */
+    public record Sandbox(Long seed, Double speed, Instant clock, java.util.List<String> scenarios) {
+        /** How long after the start listed scenarios begin. */
+        public static final java.time.Duration SCENARIO_DELAY = java.time.Duration.ofHours(2);
+
+        public Sandbox {
+            scenarios = scenarios == null ? java.util.List.of() : java.util.List.copyOf(scenarios);
+        }
+
+        /** A sandbox that plays no attack. */
+        public Sandbox(Long seed, Double speed, Instant clock) {
+            this(seed, speed, clock, null);
+        }
+
         public long seedOrDefault() {
             return seed == null ? 42L : seed;
         }

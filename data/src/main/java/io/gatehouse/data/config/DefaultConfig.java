@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class DefaultConfig {
     public static final String SANDBOX_PROFILE = "sandbox";
+    /** Attacks the default sandbox plays after two simulated hours, so alerts appear in the console. */
+    public static final List<String> DEMO_SCENARIOS = List.of("credential_stuffing");
 
     private DefaultConfig() {
     }
@@ -20,7 +22,7 @@ public final class DefaultConfig {
         String id = operatorIdFor(osUser);
         OperatorEntry operator = new OperatorEntry(id, osUser == null || osUser.isBlank() ? id : osUser,
                 List.of(Role.values()));
-        ConnectionProfile sandbox = new ConnectionProfile(new ConnectionProfile.Sandbox(42L, 60.0, null), null, null, null);
+        ConnectionProfile sandbox = new ConnectionProfile(new ConnectionProfile.Sandbox(42L, 60.0, null, DEMO_SCENARIOS), null, null, null);
         return new GatehouseConfig(id, List.of(operator), SANDBOX_PROFILE, Map.of(SANDBOX_PROFILE, sandbox));
     }
 

@@ -9,11 +9,17 @@ import java.util.Optional;
  * Secrets are never here; settings name them, and the {@code SecretStore} holds them.
  */
 public record GatehouseConfig(String operator, List<OperatorEntry> operators, String profile,
-        Map<String, ConnectionProfile> profiles, ReviewSettings review) {
+        Map<String, ConnectionProfile> profiles, ReviewSettings review, AnomalySection anomaly) {
 
     public GatehouseConfig {
         operators = operators == null ? List.of() : List.copyOf(operators);
         profiles = profiles == null ? Map.of() : Map.copyOf(profiles);
+    }
+
+    /** A configuration with the default anomaly thresholds. */
+    public GatehouseConfig(String operator, List<OperatorEntry> operators, String profile,
+            Map<String, ConnectionProfile> profiles, ReviewSettings review) {
+        this(operator, operators, profile, profiles, review, null);
     }
 
     /** A configuration with the review desk's default rules. */
@@ -25,6 +31,16 @@ public record GatehouseConfig(String operator, List<OperatorEntry> operators, St
     /** The review desk's rules: the configured ones, or the defaults. */
     public io.gatehouse.data.review.ReviewRules reviewRules() {
         return review == null ? io.gatehouse.data.review.ReviewRules.defaults() : review.toRules();
+    }
+
+    /** The anomaly detector's thresholds: the configured ones, or the defaults. */
+    public io.gatehouse.data.anomaly.AnomalySettings anomalySettings() {
+        return anomaly == null ? io.gatehouse.data.anomaly.AnomalySettings.standard() : anomaly.toSettings();
+    }
+
+    /** The secret holding the on-call webhook URL, if one is configured. */
+    public Optional<String> webhookSecret() {
+        return anomaly == null ? Optional.empty() : Optional.ofNullable(anomaly.webhookSecret());
     }
 
     /** The profile in use. */

@@ -12,7 +12,8 @@ public enum FxmlView {
     DASHBOARDS("dashboard/Dashboards.fxml"),
     MATURITY("maturity/Maturity.fxml"),
     EXECUTIVE("executive/Executive.fxml"),
-    KEY_CUSTODY("keys/KeyCustody.fxml");
+    KEY_CUSTODY("keys/KeyCustody.fxml"),
+    ALERTS("incidents/Alerts.fxml");
 
     private final String path;
 

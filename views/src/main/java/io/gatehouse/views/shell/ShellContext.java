@@ -2,6 +2,7 @@ package io.gatehouse.views.shell;
 
 import io.gatehouse.data.audit.AuditReader;
 import io.gatehouse.data.health.HealthMonitor;
+import io.gatehouse.data.incidents.IncidentDesk;
 import io.gatehouse.data.maturity.MaturityBook;
 import io.gatehouse.data.operator.OperatorSession;
 import io.gatehouse.data.settings.SettingsStore;
@@ -38,6 +39,8 @@ import java.util.concurrent.Executor;
  * @param executive         gathers the executive view's figures, or null: the area then keeps its empty state
  * @param keyCustody        the token layer and key custody service for the Key custody area, or null: the
  *                          area then keeps its empty state
+ * @param incidents         the alerts and incidents of the anomaly detector, or null when none is wired:
+ *                          the Alerts and incidents area then keeps its empty state
  */
 public record ShellContext(
         OperatorSession session,
@@ -55,7 +58,8 @@ public record ShellContext(
         TelemetrySource telemetry,
         MaturityBook maturity,
         ExecutiveSource executive,
-        KeyCustodyPort keyCustody) {
+        KeyCustodyPort keyCustody,
+        IncidentDesk incidents) {
 
     public ShellContext {
         Objects.requireNonNull(session, "session");
@@ -75,7 +79,7 @@ public record ShellContext(
             boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, null, null, null, null, null);
+                settingsStore, background, clock, localZone, null, null, null, null, null, null);
     }
 
     /** A context with a fraud queue and telemetry, and none of the later areas' sources. */
@@ -84,7 +88,7 @@ public record ShellContext(
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
             ReviewDeskPort reviewDesk, TelemetrySource telemetry) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, reviewDesk, telemetry, null, null, null);
+                settingsStore, background, clock, localZone, reviewDesk, telemetry, null, null, null, null);
     }
 
     /** A context with a fraud queue, telemetry and the maturity book. */
@@ -93,49 +97,56 @@ public record ShellContext(
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
             ReviewDeskPort reviewDesk, TelemetrySource telemetry, MaturityBook maturity) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, null, null);
+                settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, null, null, null);
     }
 
     /** The same context with another executor for background work. */
     public ShellContext withBackground(Executor executor) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry, maturity, executive,
-                keyCustody);
+                keyCustody, incidents);
     }
 
     /** The same context with the fraud queue's desk. */
     public ShellContext withReviewDesk(ReviewDeskPort desk) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, background, clock, localZone, desk, telemetry, maturity, executive,
-                keyCustody);
+                keyCustody, incidents);
     }
 
     /** The same context with a telemetry source for the regional dashboards. */
     public ShellContext withTelemetry(TelemetrySource source) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source, maturity, executive,
-                keyCustody);
+                keyCustody, incidents);
     }
 
     /** The same context with maturity. */
     public ShellContext withMaturity(MaturityBook book) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, book, executive,
-                keyCustody);
+                keyCustody, incidents);
     }
 
     /** The same context with executive. */
     public ShellContext withExecutive(ExecutiveSource source) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, source,
-                keyCustody);
+                keyCustody, incidents);
     }
 
     /** The same context with keyCustody. */
     public ShellContext withKeyCustody(KeyCustodyPort custody) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, executive,
-                custody);
+                custody, incidents);
+    }
+
+    /** The same context with incidents. */
+    public ShellContext withIncidents(IncidentDesk desk) {
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
+                dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, executive,
+                keyCustody, desk);
     }
 }
 

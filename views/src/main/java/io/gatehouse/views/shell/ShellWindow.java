@@ -17,7 +17,13 @@ import io.gatehouse.views.common.Shortcut;
 import io.gatehouse.views.common.TaskExecutor;
 import io.gatehouse.views.common.Themes;
 import io.gatehouse.views.common.TimeFormat;
+import io.gatehouse.data.incidents.Alert;
+import io.gatehouse.views.common.Severity;
+import io.gatehouse.views.common.UserMessage;
 import io.gatehouse.views.connections.ConnectionsController;
+import io.gatehouse.views.incidents.AlertText;
+import io.gatehouse.views.incidents.AlertsController;
+import io.gatehouse.views.incidents.AlertsViewModel;
 import io.gatehouse.views.connections.ConnectionsViewModel;
 import io.gatehouse.data.files.SafeFileWriter;
 import io.gatehouse.views.executive.ExecutiveController;
@@ -83,6 +89,7 @@ public final class ShellWindow {
     private final MaturityViewModel maturity;
     private final ExecutiveViewModel executive;
     private final KeyCustodyViewModel keys;
+    private final AlertsViewModel alerts;
     private final Scene scene;
     private final List<Shortcut> everywhere;
     private I18n i18n;
@@ -122,6 +129,8 @@ public final class ShellWindow {
         this.keys = context.keyCustody() == null ? null
                 : new KeyCustodyViewModel(context.keyCustody(), tasks, errors::report,
                         new FxPinSource(() -> i18n, () -> stage), context.clock());
+        this.alerts = context.incidents() == null ? null
+                : new AlertsViewModel(context.incidents(), tasks, errors::report, this::announce);
         this.everywhere = globalShortcuts();
         if (interactive) {
             errors.installAsUncaughtHandler();
@@ -147,6 +156,9 @@ public final class ShellWindow {
 
         rebuild();
         applyTheme();
+        if (alerts != null) {
+            alerts.start();
+        }
         if (interactive) {
             connections.start();
         } else {
@@ -261,8 +273,27 @@ public final class ShellWindow {
                 KeyCustodyController c = new KeyCustodyController(keys, i18n, time);
                 yield new AreaView(fxml.with(KeyCustodyController.class, () -> c).load(FxmlView.KEY_CUSTODY), c);
             }
+            case ALERTS_INCIDENTS -> {
+                if (alerts == null) {
+                    yield emptyArea(fxml, area);
+                }
+                AlertsController c = new AlertsController(alerts, i18n, time);
+                yield new AreaView(fxml.with(AlertsController.class, () -> c).load(FxmlView.ALERTS), c);
+            }
             default -> emptyArea(fxml, area);
         };
+    }
+
+    /** A new alert raises a desktop notification wherever the operator is in the console. */
+    private void announce(Alert alert) {
+        AlertText text = new AlertText(i18n);
+        String type = text.type(alert.type());
+        notifications.notify(new UserMessage(alert.confidence() >= 0.8 ? Severity.ERROR : Severity.WARNING,
+                i18n.get("incidents.notification.title", type, alert.region()),
+                i18n.get("incidents.notification.body", text.value(alert.signal(), alert.observed()),
+                        text.value(alert.signal(), alert.expected()), text.signal(alert.signal()),
+                        time.shortTime(alert.since()), text.confidence(alert.confidence())),
+                i18n.get("incidents.notification.todo"), null));
     }
 
     /** Delays on a shared timer thread, then hands the action to the context's background executor. */
@@ -377,6 +408,9 @@ public final class ShellWindow {
         connections.stop();
         if (dashboards != null) {
             dashboards.stop();
+        }
+        if (alerts != null) {
+            alerts.stop();
         }
         settings.closeWith(new WindowPlacement(normalBounds.getMinX(), normalBounds.getMinY(),
                 normalBounds.getWidth(), normalBounds.getHeight(), stage.isMaximized()));

@@ -27,6 +27,8 @@ public final class SandboxMetrics {
     private final Gauge loginFailureSources = Gauge.builder().name("sandbox_login_failure_source_ips")
             .help("Distinct source IPs of login failures in the last simulated minute.")
             .labelNames("region").register(registry);
+    private final Counter foreignOrigin = counter("sandbox_checkout_foreign_origin",
+            "Checkout attempts from a country outside the region's markets, by that country.", "region", "country");
     private final Counter tokenFailures = counter("sandbox_token_validation_failures",
             "Session token validation failures, by reason.", "region", "reason");
     private final Counter webhooks = counter("sandbox_webhook_deliveries",
@@ -51,6 +53,10 @@ public final class SandboxMetrics {
             checkoutErrors.labelValues(region, rail).inc();
         }
         latency.labelValues(region, rail).observe(latencySeconds);
+    }
+
+    public void foreignOrigin(String region, String country, long count) {
+        foreignOrigin.labelValues(region, country).inc(count);
     }
 
     public void authorisation(String region, String rail) {

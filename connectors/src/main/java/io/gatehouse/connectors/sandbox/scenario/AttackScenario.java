@@ -10,7 +10,8 @@ public enum AttackScenario {
     CREDENTIAL_STUFFING(Region.EU),
     CARD_TESTING(Region.NORTH_AMERICA),
     TOKEN_REPLAY(Region.INDIA),
-    COMPROMISED_GATEWAY(Region.BRAZIL_LATAM);
+    COMPROMISED_GATEWAY(Region.BRAZIL_LATAM),
+    UNUSUAL_GEOGRAPHY(Region.JAPAN_KOREA);
 
     private final Region defaultRegion;
 

@@ -94,6 +94,7 @@ public final class AttackPlayer {
             }
         });
         board.running(AttackScenario.CARD_TESTING).ifPresent(run -> cardTesting(step, minuteStart, run, sink));
+        board.running(AttackScenario.UNUSUAL_GEOGRAPHY).ifPresent(run -> unusualGeography(step, minuteStart, run));
         board.running(AttackScenario.TOKEN_REPLAY).ifPresent(run -> {
             Draws d = Draws.forStep(seed, step, 202);
             String region = run.region().wireName();
@@ -106,6 +107,25 @@ public final class AttackPlayer {
                                 List.of("session_token_replayed")));
             }
         });
+    }
+
+    /** Countries none of the world's markets sell to; a surge from them is unusual geography. */
+    private static final List<String> UNUSUAL_COUNTRIES = List.of("RU", "NG", "VN", "UA", "ID");
+
+    /** Unusual geography: a wave of card checkouts from two countries the region never sees, through proxies. */
+    private void unusualGeography(long step, Instant minuteStart, ScenarioBoard.Running run) {
+        Draws d = Draws.forStep(seed, step, 203);
+        String region = run.region().wireName();
+        String rail = PaymentRail.CARD.wireName();
+        int attempts = d.poisson(30 * ramp(run.minutesAt(minuteStart)));
+        for (int i = 0; i < attempts; i++) {
+            metrics.checkoutAttempt(region, rail, false, d.logNormal(0.5, 0.5));
+            metrics.authorisation(region, rail);
+            metrics.foreignOrigin(region, UNUSUAL_COUNTRIES.get(d.chance(0.7) ? 0 : 1 + (int) (seed & 3)), 1);
+            if (d.chance(0.15)) {
+                metrics.decline(region, rail, "do_not_honor");
+            }
+        }
     }
 
     private void cardTesting(long step, Instant minuteStart, ScenarioBoard.Running run, CaseSink sink) {
