@@ -26,9 +26,11 @@ class CommandLineTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
     private final AtomicInteger consoleStarts = new AtomicInteger();
+    private Path openedFile;
 
     private int run(String... args) {
-        CommandLine cli = Launcher.commandLine(dirs -> {
+        CommandLine cli = Launcher.commandLine((dirs, file) -> {
+            openedFile = file;
             consoleStarts.incrementAndGet();
             return 0;
         });
@@ -49,6 +51,13 @@ class CommandLineTest {
     void noSubcommandOpensTheConsole() {
         assertThat(run("--data-dir", tmp.resolve("d").toString())).isZero();
         assertThat(consoleStarts).hasValue(1);
+    }
+
+    @Test
+    void aFileArgumentIsHandedToTheConsoleToOpen() {
+        assertThat(run("--data-dir", tmp.resolve("d").toString(), "q4.gatehouse.json")).isZero();
+        assertThat(consoleStarts).hasValue(1);
+        assertThat(openedFile).isAbsolute().hasFileName("q4.gatehouse.json");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.gatehouse.app.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code gatehouse}: with no subcommand, opens the console. */
 @Command(name = "gatehouse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -27,14 +28,20 @@ public final class GatehouseCommand implements Callable<Integer> {
         return global;
     }
 
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "An assessment or criteria catalogue"
+            + " (*.gatehouse.json) to import; the console opens on Maturity & audit with it. The desktop passes it"
+            + " when such a file is opened.")
+    java.nio.file.Path openFile;
+
     @Override
     public Integer call() {
-        return consoleStarter.start(global.directories());
+        return consoleStarter.start(global.directories(), openFile == null ? null : openFile.toAbsolutePath());
     }
 
     /** Opens the graphical console; returns its exit code when the window closes. */
     @FunctionalInterface
     public interface ConsoleStarter {
-        int start(io.gatehouse.data.config.AppDirectories directories);
+        /** {@code file} is an assessment or catalogue to open, or null. */
+        int start(io.gatehouse.data.config.AppDirectories directories, java.nio.file.Path file);
     }
 }

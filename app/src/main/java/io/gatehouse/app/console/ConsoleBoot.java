@@ -18,6 +18,11 @@ public final class ConsoleBoot {
     private static final System.Logger LOG = System.getLogger(ConsoleBoot.class.getName());
 
     public int start(AppDirectories directories) {
+        return start(directories, null);
+    }
+
+    /** Opens the console, then {@code file} (an assessment or catalogue opened from the desktop) when not null. */
+    public int start(AppDirectories directories, java.nio.file.Path file) {
         Optional<String> missing = RuntimeCheck.missingModule();
         if (missing.isPresent()) {
             return fail("Gatehouse cannot start", "This Java runtime lacks the module " + missing.get()
@@ -39,7 +44,7 @@ public final class ConsoleBoot {
                     ExitCode.of(e.kind()));
         }
         try (runtime) {
-            ConsoleShell.launch(runtime.shellContext());
+            ConsoleShell.launch(runtime.shellContext(), file);
         } catch (UnsupportedOperationException | UnsatisfiedLinkError noDisplay) {
             // JavaFX cannot reach a display (no X11/Wayland session, or GTK 3 missing)
             LOG.log(System.Logger.Level.ERROR, "the window toolkit could not start", noDisplay);

@@ -48,6 +48,24 @@ public final class AssessmentFiles {
         return AssessmentJson.readAssessments(readBounded(file), file.getFileName().toString()).assessments();
     }
 
+    /**
+     * Whether {@code file} declares itself a criteria catalogue rather than assessments, so a file opened from
+     * the desktop goes to the right import. Anything unreadable counts as "not a catalogue"; the assessment
+     * import then says what is wrong with it.
+     */
+    public boolean isCatalogue(Path file) {
+        try {
+            if (java.nio.file.Files.size(file) > MAX_BYTES) {
+                return false;
+            }
+            com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(file.toFile());
+            return root != null && CatalogueDocument.FORMAT.equals(root.path("format").asText());
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     public Catalogue readCatalogue(Path file) {
         return AssessmentJson.readCatalogue(readBounded(file), file.getFileName().toString());
     }

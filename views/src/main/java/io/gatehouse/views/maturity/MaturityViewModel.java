@@ -205,6 +205,15 @@ public final class MaturityViewModel {
         });
     }
 
+    /** Imports a file opened from the desktop: a catalogue installs, assessments import, all or nothing. */
+    public void open(Path file) {
+        if (files.isCatalogue(file)) {
+            importCatalogue(file);
+        } else {
+            importAssessments(file);
+        }
+    }
+
     /** Imports every assessment in {@code file}, or none of them. */
     public void importAssessments(Path file) {
         run(() -> {

@@ -29,16 +29,24 @@ public final class ConsoleShell {
      * is started here and stopped on close; the caller still owns and shuts down its executors.
      */
     public static void launch(ShellContext context) {
+        launch(context, null);
+    }
+
+    /** As {@link #launch(ShellContext)}, then opens {@code file} (an assessment or catalogue) when it is not null. */
+    public static void launch(ShellContext context, java.nio.file.Path file) {
         Objects.requireNonNull(context, "context");
         UserSettings initial = context.settingsStore().load();
         FxRuntime.startIfNeeded();
         CountDownLatch closed = new CountDownLatch(1);
         FxRuntime.call(() -> {
             Stage stage = new Stage();
-            new ShellWindow(context, stage, initial, ShellWindow.Mode.INTERACTIVE);
+            ShellWindow window = new ShellWindow(context, stage, initial, ShellWindow.Mode.INTERACTIVE);
             // Added after the window's own handler, so its settings are saved before JavaFX ends.
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
             stage.show();
+            if (file != null) {
+                window.open(file);
+            }
             if (io.gatehouse.views.common.FirstFrameProbe.requested()) {
                 io.gatehouse.views.common.FirstFrameProbe.attach(stage);
             }

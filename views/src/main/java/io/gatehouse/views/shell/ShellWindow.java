@@ -170,6 +170,17 @@ public final class ShellWindow {
         return stage;
     }
 
+    /**
+     * Opens an assessment or catalogue file, as a double-click on a {@code *.gatehouse.json} does: shows the
+     * Maturity &amp; audit area and imports the file there, where a refusal is reported like any other import.
+     */
+    public void open(java.nio.file.Path file) {
+        select(Area.MATURITY_AUDIT);
+        if (maturity != null) {
+            maturity.open(file);
+        }
+    }
+
     /** Shows an area, as its shortcut does, and puts focus on its first control. */
     public void select(Area area) {
         main.select(area);

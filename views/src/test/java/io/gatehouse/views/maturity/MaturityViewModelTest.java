@@ -91,4 +91,24 @@ class MaturityViewModelTest {
         assertThat(vm.statusProperty().get().detail()).contains("a maturity level is 1 to 5, was 9");
         assertThat(fixture.book.catalogue().name()).isEqualTo("Gatehouse default");
     }
+
+    @Test
+    void aFileOpenedFromTheDesktopGoesToTheImportItsFormatNames() throws Exception {
+        AssessmentFiles files = new AssessmentFiles(new SafeFileWriter());
+        Path catalogue = dir.resolve("ours.gatehouse.json");
+        files.exportCatalogue(catalogue, fixture.book.catalogue());
+        vm.open(catalogue);
+        assertThat(vm.statusProperty().get().outcome()).isEqualTo(MaturityViewModel.Outcome.CATALOGUE_INSTALLED);
+
+        Path assessments = dir.resolve("theirs.gatehouse.json");
+        files.exportAssessments(assessments, List.of(fixture.book.find("q3-2026").orElseThrow()));
+        vm.open(assessments);
+        assertThat(vm.statusProperty().get().outcome()).as("same ids: refused, as an assessment import")
+                .isEqualTo(MaturityViewModel.Outcome.FAILED);
+        assertThat(vm.statusProperty().get().detail()).contains("'q3-2026' already exists");
+
+        Path garbage = Files.writeString(dir.resolve("garbage.gatehouse.json"), "{not json");
+        vm.open(garbage);
+        assertThat(vm.statusProperty().get().outcome()).isEqualTo(MaturityViewModel.Outcome.FAILED);
+    }
 }
