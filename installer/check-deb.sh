@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks the built .deb as a user would get it: unpacked into a scratch root, the installed
-# launcher prints its version and lists a SoftHSM2 token through its own trimmed runtime
-# (proving the PKCS#11 provider and native access made it into the image).
+# launcher prints its version, writes a German PDF report with no display, and lists a SoftHSM2
+# token through its own trimmed runtime (proving the PKCS#11 provider and native access made it in).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 deb="$(ls installer/target/*.deb | head -n 1)"
@@ -25,6 +25,20 @@ grep -q 'Apache License' "$root/opt/gatehouse/share/doc/copyright" || { echo "ch
 version="$("$launcher" --version)"
 echo "installed: $version"
 [[ "$version" == gatehouse\ * ]] || { echo "check: --version printed '$version'" >&2; exit 1; }
+
+# A headless report in German from the installed app, read back as text the way a reader's search would:
+# German number and date formats must be there, which needs the locale data kept in the trimmed runtime.
+report="$root/report-de.pdf"
+env -u DISPLAY "$launcher" --data-dir "$root/data" --config "$root/absent.yaml" report --format pdf --out "$report" \
+  --lang de --currency EUR >/dev/null
+java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+text="$("$java_bin" -cp "app/target/lib/*" installer/PdfText.java "$report")"
+echo "$text" | grep -q 'Sicherheitsbericht' || { echo "check: the German report has no German title" >&2; exit 1; }
+echo "$text" | grep -qE '[0-9]{1,3}(\.[0-9]{3})+,[0-9]{2} €' \
+  || { echo "check: no amount in German format (1.234.567,89 €) in the report" >&2; exit 1; }
+echo "$text" | grep -qE '[0-3][0-9]\.[01][0-9]\.20[0-9]{2}' \
+  || { echo "check: no date in German format (dd.mm.yyyy) in the report" >&2; exit 1; }
+echo "check: the installed app wrote a German PDF report headless, with German numbers and dates"
 
 module=/usr/lib/softhsm/libsofthsm2.so
 export SOFTHSM2_CONF="$root/softhsm2.conf"

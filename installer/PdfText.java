@@ -1,0 +1,19 @@
+import java.io.File;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Prints the text of a PDF, for the package check: it reads the installed app's report the way a reader's
+ * search or copy would. Run as a single source file with the app's libraries on the class path.
+ */
+public final class PdfText {
+    private PdfText() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        try (PDDocument document = Loader.loadPDF(new File(args[0]))) {
+            System.out.print(new PDFTextStripper().getText(document));
+        }
+    }
+}
