@@ -68,7 +68,8 @@ class LauncherIT {
 
         Result intact = gatehouse("--data-dir", dir.toString(), "audit", "verify");
         assertThat(intact.exitCode()).as(intact.err()).isZero();
-        assertThat(intact.out()).startsWith("Audit chain intact: 4 entries, head ");
+        // the four decisions, then the configuration this first run recorded as its baseline
+        assertThat(intact.out()).startsWith("Audit chain intact: 5 entries, head ");
 
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("gatehouse"), "", "")) {
             c.createStatement().executeUpdate("UPDATE audit_entry SET details = '{\"decision\":\"decline\"}' WHERE seq = 2");
