@@ -1,4 +1,8 @@
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,7 +17,10 @@ public final class PdfText {
 
     public static void main(String[] args) throws Exception {
         try (PDDocument document = Loader.loadPDF(new File(args[0]))) {
-            System.out.print(new PDFTextStripper().getText(document));
+            // UTF-8 whatever the locale: the check greps for the euro sign and the no-break space
+            PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+            out.print(new PDFTextStripper().getText(document));
+            out.flush();
         }
     }
 }

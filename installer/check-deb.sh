@@ -34,7 +34,8 @@ env -u DISPLAY "$launcher" --data-dir "$root/data" --config "$root/absent.yaml" 
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 text="$("$java_bin" -cp "app/target/lib/*" installer/PdfText.java "$report")"
 echo "$text" | grep -q 'Sicherheitsbericht' || { echo "check: the German report has no German title" >&2; exit 1; }
-echo "$text" | grep -qE '[0-9]{1,3}(\.[0-9]{3})+,[0-9]{2} €' \
+# German formats put a no-break space (U+00A0, two bytes in UTF-8) between the amount and the sign
+echo "$text" | grep -qE '[0-9]{1,3}(\.[0-9]{3})+,[0-9]{2}[^0-9]{1,3}€' \
   || { echo "check: no amount in German format (1.234.567,89 €) in the report" >&2; exit 1; }
 echo "$text" | grep -qE '[0-3][0-9]\.[01][0-9]\.20[0-9]{2}' \
   || { echo "check: no date in German format (dd.mm.yyyy) in the report" >&2; exit 1; }
