@@ -29,23 +29,49 @@ class LauncherIT {
     }
 
     private Result gatehouse(String... args) throws IOException, InterruptedException {
+        List<String> withConfig = new ArrayList<>(List.of("--config", tmp.resolve("absent.yaml").toString()));
+        withConfig.addAll(List.of(args));
+        return launch(withConfig);
+    }
+
+    private Result launch(List<String> args) throws IOException, InterruptedException {
         Path launcher = Path.of(System.getProperty("gatehouse.launcher"));
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
-        command.add("--config");
-        command.add(tmp.resolve("absent.yaml").toString());
-        command.addAll(List.of(args));
+        command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         // the launcher must find JDK 25 by itself: give it the JDK running this test, as a user's JAVA_HOME
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         // no display: whatever a subcommand renders must go through the headless platform
         builder.environment().remove("DISPLAY");
+        // the console's start-up cache belongs in a user's cache folder, not in the test machine's
+        builder.environment().put("GATEHOUSE_CDS", "off");
         builder.redirectOutput(tmp.resolve("out.txt").toFile());
         builder.redirectError(tmp.resolve("err.txt").toFile());
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("launcher finished").isTrue();
         return new Result(process.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theConsoleWithoutADisplaySaysSoInOneLineAndEndsAfterClosingWhatItOpened() throws Exception {
+        Result result = gatehouse("--data-dir", tmp.resolve("data").toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(result.err()).contains("the console window cannot open: no graphical display is available");
+        // the runtime opened in parallel and was closed: the store lock is free for the next start
+        Result again = gatehouse("--data-dir", tmp.resolve("data").toString(), "audit", "verify");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+    }
+
+    @Test
+    void anInvalidConfigurationIsReportedBeforeTheMissingDisplay() throws Exception {
+        Path config = tmp.resolve("gatehouse.yaml");
+        Files.writeString(config, "no-such-setting: 1\n");
+        Result result = launch(List.of("--config", config.toString(), "--data-dir", tmp.resolve("data").toString()));
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+        assertThat(result.err()).startsWith("gatehouse: ").contains("gatehouse.yaml:1:1")
+                .doesNotContain("no graphical display");
     }
 
     @Test

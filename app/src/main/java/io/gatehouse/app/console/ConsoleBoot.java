@@ -7,12 +7,14 @@ import io.gatehouse.data.config.AppDirectories;
 import io.gatehouse.data.config.ConfigException;
 import io.gatehouse.data.store.StoreException;
 import io.gatehouse.views.shell.ConsoleShell;
+import io.gatehouse.views.shell.StartupWindow;
 import java.time.InstantSource;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Opens the graphical console. Everything slow (configuration, store, sandbox) happens on this
- * thread before the toolkit starts; a failure shows a clear start-up screen, not a stack trace.
+ * Opens the graphical console. Everything slow (configuration, store, sandbox) happens on its own
+ * thread while the window toolkit starts; a failure shows a clear start-up screen, not a stack trace.
  */
 public final class ConsoleBoot {
     private static final System.Logger LOG = System.getLogger(ConsoleBoot.class.getName());
@@ -29,31 +31,87 @@ public final class ConsoleBoot {
                     + ", which Gatehouse needs.", "Reinstall Gatehouse, or run it with a full JDK 25.", null,
                     ExitCode.CONFIGURATION);
         }
-        ConsoleRuntime runtime;
+        // The toolkit and the starting window come up while the runtime opens on another thread:
+        // both take about a second, and the user sees Gatehouse starting instead of nothing.
+        CompletableFuture<ConsoleRuntime> opening = new CompletableFuture<>();
+        Thread.ofPlatform().name("gatehouse-opening").start(() -> {
+            try {
+                opening.complete(ConsoleRuntime.open(directories, InstantSource.system()));
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        });
+        StartupWindow window;
         try {
-            runtime = ConsoleRuntime.open(directories, InstantSource.system());
-        } catch (ConfigException e) {
-            return fail("The configuration is not valid", e.getMessage(),
+            window = StartupWindow.show();
+        } catch (UnsupportedOperationException | UnsatisfiedLinkError noDisplay) {
+            // without a display, a configuration or store problem is still the more useful message; it
+            // goes to stderr only, since a toolkit that failed to start cannot be started again
+            return opening(opening).map(runtime -> {
+                runtime.close();
+                return noDisplay(noDisplay);
+            }).orElseGet(() -> failure(opening, null));
+        }
+        try {
+            Optional<ConsoleRuntime> opened = opening(opening);
+            if (opened.isEmpty()) {
+                return failure(opening, window);
+            }
+            try (ConsoleRuntime runtime = opened.get()) {
+                window.openConsole(runtime.shellContext(), file);
+            }
+            return ExitCode.OK;
+        } finally {
+            window.end();
+        }
+    }
+
+    private static Optional<ConsoleRuntime> opening(CompletableFuture<ConsoleRuntime> opening) {
+        try {
+            return Optional.of(opening.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int failure(CompletableFuture<ConsoleRuntime> opening, StartupWindow window) {
+        Throwable cause = opening.exceptionNow();
+        if (cause instanceof ConfigException e) {
+            return fail(window, "The configuration is not valid", e.getMessage(),
                     "Correct the file and start again, or move it away to use the sandbox defaults.", e,
                     ExitCode.CONFIGURATION);
-        } catch (StoreException e) {
-            return fail("The local store cannot be opened", e.getMessage(),
+        }
+        if (cause instanceof StoreException e) {
+            return fail(window, "The local store cannot be opened", e.getMessage(),
                     "Nothing was changed. Follow the advice above, then start again.", e, ExitCode.LOCAL_STORE);
-        } catch (GatehouseException e) {
-            return fail("Gatehouse cannot start", e.getMessage(), "Follow the advice above, then start again.", e,
+        }
+        if (cause instanceof GatehouseException e) {
+            return fail(window, "Gatehouse cannot start", e.getMessage(), "Follow the advice above, then start again.", e,
                     ExitCode.of(e.kind()));
         }
-        try (runtime) {
-            ConsoleShell.launch(runtime.shellContext(), file);
-        } catch (UnsupportedOperationException | UnsatisfiedLinkError noDisplay) {
-            // JavaFX cannot reach a display (no X11/Wayland session, or GTK 3 missing)
-            LOG.log(System.Logger.Level.ERROR, "the window toolkit could not start", noDisplay);
-            System.err.println("gatehouse: the console window cannot open: no graphical display is available ("
-                    + noDisplay.getMessage() + "). Run it in a desktop session with GTK 3 installed, or use the"
-                    + " command line (gatehouse --help).");
-            return ExitCode.CONFIGURATION;
+        if (cause instanceof RuntimeException e) {
+            throw e;
         }
-        return ExitCode.OK;
+        throw (Error) cause;
+    }
+
+    private static int noDisplay(Throwable noDisplay) {
+        // JavaFX cannot reach a display (no X11/Wayland session, or GTK 3 missing)
+        LOG.log(System.Logger.Level.ERROR, "the window toolkit could not start", noDisplay);
+        System.err.println("gatehouse: the console window cannot open: no graphical display is available ("
+                + noDisplay.getMessage() + "). Run it in a desktop session with GTK 3 installed, or use the"
+                + " command line (gatehouse --help).");
+        return ExitCode.CONFIGURATION;
+    }
+
+    private static int fail(StartupWindow window, String title, String whatHappened, String whatToDo, Throwable detail,
+            int exitCode) {
+        LOG.log(System.Logger.Level.ERROR, title + ": " + whatHappened, detail);
+        System.err.println("gatehouse: " + whatHappened);
+        if (window != null) {
+            window.showFailure(title, whatHappened, whatToDo, detail);
+        }
+        return exitCode;
     }
 
     private static int fail(String title, String whatHappened, String whatToDo, Throwable detail, int exitCode) {

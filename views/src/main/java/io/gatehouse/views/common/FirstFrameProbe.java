@@ -5,9 +5,10 @@ import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 
 /**
- * Cold-start measurement: with {@code GATEHOUSE_FIRST_FRAME_PROBE=exit} in the environment, the
- * first window prints {@code first-frame <ms since JVM start>} once its first frame has been
- * rendered, then closes. A timer forces pulses; its second tick comes after the first frame.
+ * Cold-start measurement: with {@code GATEHOUSE_FIRST_FRAME_PROBE=exit} in the environment, a
+ * window prints {@code <label> <ms since JVM start>} once its next frame has been rendered, and
+ * the last one measured closes the window. A timer forces pulses; its second tick comes after the
+ * frame.
  */
 public final class FirstFrameProbe {
     private FirstFrameProbe() {
@@ -17,8 +18,13 @@ public final class FirstFrameProbe {
         return "exit".equals(System.getenv("GATEHOUSE_FIRST_FRAME_PROBE"));
     }
 
-    /** Call on the FX thread right after {@code stage.show()}. */
+    /** Prints {@code first-frame} and closes the window; call on the FX thread right after {@code stage.show()}. */
     public static void attach(Stage stage) {
+        report(stage, "first-frame", true);
+    }
+
+    /** Prints {@code label} after the stage's next rendered frame, then closes it when {@code close}. */
+    public static void report(Stage stage, String label, boolean close) {
         new AnimationTimer() {
             private int ticks;
 
@@ -27,9 +33,11 @@ public final class FirstFrameProbe {
                 if (++ticks == 2) {
                     stop();
                     long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println("first-frame " + sinceStart);
+                    System.out.println(label + " " + sinceStart);
                     System.out.flush();
-                    stage.hide();
+                    if (close) {
+                        stage.hide();
+                    }
                 }
             }
         }.start();
