@@ -11,8 +11,12 @@ public final class FxRuntime {
     private FxRuntime() {
     }
 
-    /** Starts the toolkit unless it runs already; windows closing never ends it on their own. */
-    public static void startIfNeeded() {
+    /**
+     * Starts the toolkit unless it runs already; windows closing never ends it on their own.
+     * Synchronized: the starting window and a sign-in dialog may ask at the same time from two
+     * threads, and the second must not go on before the first start has finished.
+     */
+    public static synchronized void startIfNeeded() {
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
