@@ -22,9 +22,9 @@ public final class Launcher {
 
     /** Runs the command line and returns its exit code; the console starter is injected for tests. */
     public static int run(String[] args, GatehouseCommand.ConsoleStarter consoleStarter) {
-        CommandLine cli = commandLine(consoleStarter);
-        selectHeadlessForSubcommands(cli, args);
-        return cli.execute(args);
+        // a throwaway parse: picocli adds repeated argument groups again when one instance parses twice
+        selectHeadlessForSubcommands(commandLine(consoleStarter), args);
+        return commandLine(consoleStarter).execute(args);
     }
 
     public static CommandLine commandLine(GatehouseCommand.ConsoleStarter consoleStarter) {

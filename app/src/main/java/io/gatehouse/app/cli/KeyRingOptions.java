@@ -1,9 +1,13 @@
 package io.gatehouse.app.cli;
 
+import io.gatehouse.app.wiring.Composition;
+import io.gatehouse.app.wiring.ConfiguredJwksRegistry;
 import io.gatehouse.connectors.http.HttpClients;
 import io.gatehouse.connectors.http.UpstreamClient;
 import io.gatehouse.connectors.jwks.JwksRegistryClient;
 import io.gatehouse.connectors.pkcs11.Pkcs11Modules;
+import io.gatehouse.data.config.ConnectionProfile;
+import io.gatehouse.data.keys.JwksPublisher;
 import io.gatehouse.data.keys.token.TokenSession;
 import io.gatehouse.data.time.Sleeper;
 import java.net.URI;
@@ -57,10 +61,27 @@ public final class KeyRingOptions {
         return Pkcs11Modules.open(module).openSession(tokenLabel, pin);
     }
 
+    /**
+     * The JWKS registry named by --registry, or else the one the active profile configures ({@code jwks}),
+     * whose admin token is read from the secret store, unlocked for it with the global --passphrase-fd or a
+     * prompt.
+     */
+    JwksPublisher registry(CommandSpec spec, Composition composition) {
+        ConnectionProfile.Jwks configured = composition.config().activeProfile().jwks();
+        if (registry != null || configured == null) {
+            return registry(spec);
+        }
+        if (composition.secrets().current().isEmpty()) {
+            SecretsUnlock.unlock(global(spec).passphraseFd, composition);
+        }
+        return new ConfiguredJwksRegistry(configured, composition.secrets()::current, InstantSource.system());
+    }
+
     /** The JWKS registry named by --registry, with its admin token from the environment. */
     JwksRegistryClient registry(CommandSpec spec) {
         if (registry == null) {
-            throw new ParameterException(spec.commandLine(), "this command publishes keys: give --registry URL");
+            throw new ParameterException(spec.commandLine(), "this command publishes keys: give --registry URL, or set"
+                    + " jwks.url in the profile");
         }
         String adminToken = System.getenv(REGISTRY_TOKEN_VARIABLE);
         if (adminToken == null || adminToken.isBlank()) {

@@ -73,6 +73,17 @@ final class KeyRingText {
         }
     }
 
+    /** Versions of several rings, each named by its token label (ring and number). */
+    static void printVersionsOfRings(PrintWriter out, List<KeyVersion> versions) {
+        int width = Math.max(3, versions.stream().mapToInt(v -> v.keyLabel().length()).max().orElse(3));
+        String format = "  %-" + width + "s %-26s %-24s %-24s %s%n";
+        out.printf(format, "KEY", "STATE", "SINCE", "DUE", "KID");
+        for (KeyVersion v : versions) {
+            out.printf(format, v.keyLabel(), lower(v.state().name()), v.stateSince(),
+                    Optional.ofNullable(v.dueAt()).map(Instant::toString).orElse("-"), Optional.ofNullable(v.kid()).orElse("-"));
+        }
+    }
+
     static String lower(String name) {
         return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -38,7 +38,7 @@ public final class KeysRetireCommand implements Callable<Integer> {
         try (Composition composition = Composition.open(KeyRingOptions.global(spec).directories(), clock);
                 TokenSession token = options.openToken(spec)) {
             KeyVersion v = new KeyCustody(composition.store(), composition.auditLog(), composition.session(), token,
-                    options.registry(spec), clock).retire(ring, version);
+                    options.registry(spec, composition), clock).retire(ring, version);
             if (options.json) {
                 KeyRingText.printJson(out, KeyRingText.version(v));
             } else {

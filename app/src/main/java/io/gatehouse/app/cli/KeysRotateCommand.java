@@ -53,7 +53,7 @@ public final class KeysRotateCommand implements Callable<Integer> {
         try (Composition composition = Composition.open(KeyRingOptions.global(spec).directories(), clock);
                 TokenSession token = options.openToken(spec)) {
             KeyCustody custody = new KeyCustody(composition.store(), composition.auditLog(), composition.session(),
-                    token, options.registry(spec), clock);
+                    token, options.registry(spec, composition), clock);
             if (create && custody.ring(ring).isEmpty()) {
                 custody.createRing(ring, RotationPolicy.defaults(algorithm));
             }

@@ -22,9 +22,11 @@ public final class Composition implements AutoCloseable {
     private final UnlockedSecrets secrets;
     private final LocalOperatorSession session;
     private final AuditLog auditLog;
+    private final InstantSource clock;
 
     private Composition(AppDirectories directories, GatehouseConfig config, LocalStore store, UnlockedSecrets secrets,
-            LocalOperatorSession session, AuditLog auditLog) {
+            LocalOperatorSession session, AuditLog auditLog, InstantSource clock) {
+        this.clock = clock;
         this.directories = directories;
         this.config = config;
         this.store = store;
@@ -42,12 +44,34 @@ public final class Composition implements AutoCloseable {
         UnlockedSecrets secrets = new UnlockedSecrets(directories.dataDirectory().resolve("secrets.json"));
         LocalOperatorSession session = new LocalOperatorSession(operator, clock, secrets::verifyPassphrase);
         AuditLog auditLog = new AuditLog(store, session, clock);
-        session.onProofAttempt((kind, ok) -> auditLog.append("operator.proof", "operator/" + operator.id(),
-                Map.of("kind", kind.name().toLowerCase(java.util.Locale.ROOT), "result", ok ? "accepted" : "refused")));
+        auditProofs(session, auditLog);
         // the file is edited while the console is closed, so a change is noticed, and audited, at the next load
         new ConfigChangeAudit(store, auditLog, clock).check(config,
                 java.nio.file.Files.exists(directories.configFile()) ? directories.configFile() : null);
-        return new Composition(directories, config, store, secrets, session, auditLog);
+        return new Composition(directories, config, store, secrets, session, auditLog, clock);
+    }
+
+    private static void auditProofs(LocalOperatorSession session, AuditLog auditLog) {
+        String subject = "operator/" + session.operator().id();
+        session.onProofAttempt((kind, ok) -> auditLog.append("operator.proof", subject,
+                Map.of("kind", kind.name().toLowerCase(java.util.Locale.ROOT), "result", ok ? "accepted" : "refused")));
+    }
+
+    /**
+     * A session for a configured operator at this console: the signed-in one's own session, or a new one for
+     * another operator who is present too, such as a second custodian. Every proof attempt is audited under
+     * that operator's name.
+     */
+    public LocalOperatorSession sessionFor(String operatorId) {
+        if (session.operator().id().equals(operatorId)) {
+            return session;
+        }
+        Operator operator = config.findOperator(operatorId).map(io.gatehouse.data.config.OperatorEntry::toOperator)
+                .orElseThrow(() -> new io.gatehouse.data.GatehouseException(io.gatehouse.data.FailureKind.PERMISSION,
+                        "No operator '" + operatorId + "' is configured; ask a lead to add them to the configuration."));
+        LocalOperatorSession other = new LocalOperatorSession(operator, clock, secrets::verifyPassphrase);
+        auditProofs(other, auditLog);
+        return other;
     }
 
     public AppDirectories directories() {

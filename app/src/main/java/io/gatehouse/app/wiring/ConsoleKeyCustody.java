@@ -201,7 +201,12 @@ public final class ConsoleKeyCustody implements KeyCustodyPort {
                     : new LocalOperatorSession(other, clock, composition.secrets()::verifyPassphrase);
             secondSession.proveWithPassphrase(second.passphrase());
             try (TokenSession session = open(token, pin)) {
-                return custody(session).destroyDue(signedIn, secondSession);
+                KeyCustody custody = custody(session);
+                // the dialog's passphrase is one per installation: enough in a development profile only
+                if (!composition.config().sandboxActive()) {
+                    custody.requireSmartcardProofs();
+                }
+                return custody.destroyDue(signedIn, secondSession);
             }
         } finally {
             first.wipe();

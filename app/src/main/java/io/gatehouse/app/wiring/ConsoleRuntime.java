@@ -11,6 +11,8 @@ import io.gatehouse.data.config.ConnectionProfile;
 import io.gatehouse.data.config.ReviewSource;
 import io.gatehouse.data.health.ConnectionKind;
 import io.gatehouse.data.health.HealthMonitor;
+import io.gatehouse.data.keys.AuditHeadSchedule;
+import io.gatehouse.data.keys.CryptoperiodWatch;
 import io.gatehouse.data.health.HealthProbe;
 import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.views.review.ReviewDeskPort;
@@ -78,8 +80,14 @@ public final class ConsoleRuntime implements AutoCloseable {
                     Thread.ofPlatform().name("gatehouse-scheduler").daemon(true).factory());
             ExecutorService background = Executors.newThreadPerTaskExecutor(
                     Thread.ofVirtual().name("gatehouse-background-", 0).factory());
-            HealthMonitor health = new HealthMonitor(probes(profile, composition.config().reviewSource(), sandbox, clock),
-                    scheduler, clock, HEALTH_INTERVAL);
+            List<HealthProbe> probes = new ArrayList<>(probes(profile, composition.config().reviewSource(), sandbox, clock));
+            if (profile.token() != null) {
+                AuditHeadSchedule heads = AuditHeadSigning.schedule(composition, profile.token(), scheduler, clock);
+                probes.add(heads);
+                probes.add(new CryptoperiodWatch(composition.store(), clock));
+                heads.start();
+            }
+            HealthMonitor health = new HealthMonitor(probes, scheduler, clock, HEALTH_INTERVAL);
             SandboxMetricsSource metrics = sandbox == null ? null : sandboxMetrics(sandbox, clock, scheduler);
             ShellContext context = new ShellContext(composition.session(), composition.auditLog(), health,
                     composition.config().sandboxActive(), describe(composition, sandbox),
@@ -117,14 +125,20 @@ public final class ConsoleRuntime implements AutoCloseable {
     }
 
     /**
-     * Key custody publishes to the sandbox's JWKS registry when the sandbox runs. Without it the
-     * console has no registry to publish to, so it shows rings and inventory but does not rotate;
-     * the command line takes a registry with --registry.
+     * Key custody publishes to the profile's JWKS registry ({@code jwks}) when there is one, else to
+     * the sandbox's when the sandbox runs. With neither the console has no registry to publish to, so
+     * it shows rings and inventory but does not rotate; the command line takes --registry.
      */
     private static ConsoleKeyCustody keyCustody(Composition composition, SandboxRuntime sandbox, InstantSource clock) {
+        ConnectionProfile.Jwks jwks = composition.config().activeProfile().jwks();
+        if (jwks != null) {
+            return ConsoleKeyCustody.open(composition, clock,
+                    new ConfiguredJwksRegistry(jwks, composition.secrets()::current, clock), null);
+        }
         if (sandbox == null) {
             return ConsoleKeyCustody.open(composition, clock, null, "this profile has no JWKS registry for the console to"
-                    + " publish keys to. Rotate with: gatehouse keys rotate RING --registry URL");
+                    + " publish keys to: set jwks.url and jwks.adminTokenSecret in the profile, or rotate with"
+                    + " gatehouse keys rotate RING --registry URL");
         }
         UpstreamClient http = new UpstreamClient("JWKS registry", HttpClients.standard(null), clock, Sleeper.system(),
                 RandomGenerator.getDefault(), 3, Duration.ofSeconds(5));

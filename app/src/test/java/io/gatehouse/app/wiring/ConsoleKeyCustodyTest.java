@@ -78,6 +78,11 @@ class ConsoleKeyCustodyTest {
     };
 
     private ConsoleKeyCustody open(boolean withRegistry) throws Exception {
+        return open(withRegistry, false);
+    }
+
+    /** {@code development}: the profile runs the sandbox, where a passphrase may stand in for a custodian's card. */
+    private ConsoleKeyCustody open(boolean withRegistry, boolean development) throws Exception {
         Path config = tmp.resolve("config.yaml");
         Files.writeString(config, """
                 operator: alice
@@ -96,7 +101,7 @@ class ConsoleKeyCustodyTest {
                   vault:
                     prometheus: {url: "http://127.0.0.1:9/"}
                     token: {module: "%s", label: checkout-keys}
-                """.formatted(MODULE));
+                """.formatted(MODULE) + (development ? "    sandbox: {seed: 1}\n" : ""));
         composition = Composition.open(new AppDirectories(config, tmp.resolve("data")), clock);
         composition.secrets().unlock(PASSPHRASE.toCharArray());
         return new ConsoleKeyCustody(composition, clock, withRegistry ? registry : null,
@@ -151,7 +156,7 @@ class ConsoleKeyCustodyTest {
 
     @Test
     void destructionNeedsTwoDifferentConfiguredCustodiansAndWipesBothPassphrases() throws Exception {
-        ConsoleKeyCustody custody = open(true);
+        ConsoleKeyCustody custody = open(true, true);
         new KeyCustody(composition.store(), composition.auditLog(), composition.session(), token, registry, clock)
                 .createRing("checkout", RotationPolicy.defaults(KeyAlgorithm.EC_P256));
         custody.rotate(ref(), "checkout", pin(), s -> { });
@@ -177,6 +182,24 @@ class ConsoleKeyCustodyTest {
                 new CustodianProof("bob", PASSPHRASE.toCharArray()), pin())).singleElement()
                 .satisfies(v -> assertThat(v.state()).isEqualTo(KeyVersionState.DESTROYED));
         assertThat(token.holds("checkout-v1")).isFalse();
+    }
+
+    @Test
+    void outsideADevelopmentProfileTwoPassphrasesDoNotDestroyAnything() throws Exception {
+        ConsoleKeyCustody custody = open(true);
+        new KeyCustody(composition.store(), composition.auditLog(), composition.session(), token, registry, clock)
+                .createRing("checkout", RotationPolicy.defaults(KeyAlgorithm.EC_P256));
+        custody.rotate(ref(), "checkout", pin(), s -> { });
+        custody.rotate(ref(), "checkout", pin(), s -> { });
+        clock.advance(Duration.ofHours(2));
+        custody.retire(ref(), "checkout", 1, pin());
+        clock.advance(Duration.ofDays(31));
+
+        assertThatThrownBy(() -> custody.destroyDue(ref(), new CustodianProof("alice", PASSPHRASE.toCharArray()),
+                new CustodianProof("bob", PASSPHRASE.toCharArray()), pin())).isInstanceOf(GatehouseException.class)
+                .hasMessageContaining("smartcard").hasMessageContaining("alice confirmed with a passphrase only");
+        assertThat(custody.due()).hasSize(1);
+        assertThat(token.holds("checkout-v1")).isTrue();
     }
 
     @Test

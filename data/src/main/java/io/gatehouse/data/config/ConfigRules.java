@@ -207,6 +207,15 @@ final class ConfigRules {
             if (blank(profile.token().label())) {
                 throw refuse(at + "/token", "token 'label' is missing: name the token by its label, since slot numbers move");
             }
+            checkSecretName(at + "/token/pinSecret", profile.token().pinSecret());
+        }
+        if (profile.jwks() != null) {
+            checkUrl(at + "/jwks/url", profile.jwks().url());
+            if (blank(profile.jwks().adminTokenSecret())) {
+                throw refuse(at + "/jwks", "jwks 'adminTokenSecret' is missing: name the secret that holds the"
+                        + " registry's admin bearer token (gatehouse secrets set NAME)");
+            }
+            checkSecretName(at + "/jwks/adminTokenSecret", profile.jwks().adminTokenSecret());
         }
     }
 

@@ -8,7 +8,13 @@ import java.util.Map;
  * One named set of connections. A missing fraud-queue or telemetry source falls back to the
  * sandbox when {@code sandbox} is set.
  */
-public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token, Stripe stripe) {
+public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token, Stripe stripe,
+        Jwks jwks) {
+
+    /** A profile without a JWKS registry of its own. */
+    public ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token, Stripe stripe) {
+        this(sandbox, caseApi, prometheus, token, stripe, null);
+    }
 
     /** A profile without a Stripe account. */
     public ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token) {
@@ -67,8 +73,24 @@ public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus pro
         }
     }
 
-    /** A PKCS#11 module and the label of the token to use on it. */
-    public record Token(String module, String label) {
+    /**
+     * A PKCS#11 module and the label of the token to use on it. {@code pinSecret} names the secret that holds
+     * the token's PIN for the console's unattended work (the timed signing of the audit head); people still
+     * type the PIN for everything else.
+     */
+    public record Token(String module, String label, String pinSecret) {
+        /** A token whose PIN is only ever typed. */
+        public Token(String module, String label) {
+            this(module, label, null);
+        }
+    }
+
+    /**
+     * The JWKS registry the console publishes the checkout signing keys to: the base URL under which it takes
+     * {@code PUT admin/jwks} and serves {@code .well-known/jwks.json}, and the name of the secret holding its
+     * admin bearer token.
+     */
+    public record Jwks(URI url, String adminTokenSecret) {
     }
 
     /** True when the sandbox serves at least one source of this profile, with the fraud queue chosen by default. */

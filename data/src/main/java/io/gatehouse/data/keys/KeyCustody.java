@@ -257,8 +257,10 @@ public final class KeyCustody {
                     "second", second.operator().id(), "reason", e.getMessage()));
             throw e;
         }
+        List<KeyVersion> due = due();
+        refuseWhileServed(due);
         List<KeyVersion> destroyed = new ArrayList<>();
-        for (KeyVersion v : due()) {
+        for (KeyVersion v : due) {
             RotationPolicy policy = ledger.require(v.ring()).policy();
             KeyVersion gone = v.moveTo(KeyVersionState.DESTROYED, clock.instant(), policy);
             destroyOnToken(v.keyLabel());
@@ -269,6 +271,24 @@ public final class KeyCustody {
             sealHead();
         }
         return destroyed;
+    }
+
+    // A key that relying parties can still fetch may still be trusted for new tokens somewhere;
+    // destroying it would turn a retirement into an outage, so the registry is asked first.
+    private void refuseWhileServed(List<KeyVersion> due) {
+        if (due.isEmpty()) {
+            return;
+        }
+        Set<String> served = jwks.servedKeyIds();
+        for (KeyVersion v : due) {
+            if (served.contains(v.kid())) {
+                GatehouseException e = new GatehouseException(FailureKind.UPSTREAM, "The JWKS registry still serves "
+                        + v.keyLabel() + " (kid " + v.kid() + "), so nothing was destroyed. Make the registry serve the"
+                        + " set 'gatehouse keys export-jwks' prints, then try again.");
+                ledger.record("key.destruction.refused", "key-rings", Map.of("reason", e.getMessage()));
+                throw e;
+            }
+        }
     }
 
     /** The public keys that belong in the JWKS now: every pending, active and retiring version. */
