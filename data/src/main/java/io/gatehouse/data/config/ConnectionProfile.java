@@ -8,11 +8,33 @@ import java.util.Map;
  * One named set of connections. A missing fraud-queue or telemetry source falls back to the
  * sandbox when {@code sandbox} is set.
  */
-public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token, Stripe stripe) {
+public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token, Stripe stripe,
+        SecurityEvents securityEvents) {
 
     /** A profile without a Stripe account. */
     public ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token) {
-        this(sandbox, caseApi, prometheus, token, null);
+        this(sandbox, caseApi, prometheus, token, null, null);
+    }
+
+    /** A profile without a configured security event stream (the sandbox's is used when it runs). */
+    public ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token, Stripe stripe) {
+        this(sandbox, caseApi, prometheus, token, stripe, null);
+    }
+
+    /**
+     * The checkout backend's signed security event stream. {@code scheme} is how its events are
+     * signed: stripe, adyen or shopify. Without {@code url} the sandbox's stream is read, signed with
+     * the sandbox's own secret; with one, {@code signingSecret} names the shared secret in the secret
+     * store (never the secret itself).
+     */
+    public record SecurityEvents(URI url, String scheme, String signingSecret) {
+        /** The scheme used when none is configured. */
+        public static final String DEFAULT_SCHEME = "stripe";
+        public static final java.util.List<String> SCHEMES = java.util.List.of("stripe", "adyen", "shopify");
+
+        public String schemeOrDefault() {
+            return scheme == null ? DEFAULT_SCHEME : scheme;
+        }
     }
 
     /**
