@@ -5,7 +5,6 @@ import io.gatehouse.data.telemetry.TelemetryHub;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -46,7 +45,7 @@ public final class FxPulseGaps {
         System.setProperty("prism.order", "sw");
 
         long start = Instant.parse("2026-03-02T00:00:00Z").toEpochMilli();
-        ScrapeIngest ingest = new ScrapeIngest(InstantSource.fixed(Instant.ofEpochMilli(start + 1000)), start);
+        ScrapeIngest ingest = new ScrapeIngest(start);
         ingest.scrape(ExpositionParseBenchmark.TEXT);
         List<SeriesKey> shown = ingest.seriesKeys().subList(0, 80);
         TelemetryHub hub = ingest.hub();

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,12 @@ final class ScrapeIngest {
 
     private final TelemetryHub hub;
     private final Map<Id, SeriesKey> keys = new HashMap<>();
-    private long atMillis;
+    private volatile long atMillis;
 
-    ScrapeIngest(InstantSource clock, long startMillis) {
-        this.hub = new TelemetryHub(LIMITS, clock);
+    /** The hub's clock is the scrape clock, a millisecond per scrape from {@code startMillis}. */
+    ScrapeIngest(long startMillis) {
         this.atMillis = startMillis;
+        this.hub = new TelemetryHub(LIMITS, () -> java.time.Instant.ofEpochMilli(atMillis));
     }
 
     TelemetryHub hub() {
@@ -49,7 +49,8 @@ final class ScrapeIngest {
 
     /** Parses one scrape and stores its samples, a millisecond after the previous scrape; returns the samples. */
     long scrape(String text) {
-        long at = ++atMillis;
+        long at = atMillis + 1;
+        atMillis = at;
         try {
             return new ExpositionParser(ExpositionLimits.DEFAULT).parse(new StringReader(text), s -> {
                 SeriesKey key = keys.get(new Id(s.name(), s.labels()));

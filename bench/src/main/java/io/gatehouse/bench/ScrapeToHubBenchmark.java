@@ -1,7 +1,6 @@
 package io.gatehouse.bench;
 
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,7 +30,7 @@ public class ScrapeToHubBenchmark {
 
     @Setup
     public void setUp() {
-        ingest = new ScrapeIngest(InstantSource.fixed(Instant.ofEpochMilli(START)), START);
+        ingest = new ScrapeIngest(START);
     }
 
     @TearDown
