@@ -48,10 +48,22 @@ public final class EventStreamProbe implements HealthProbe {
         return new Result(HealthState.UP, counts);
     }
 
-    /** The counters in one line, for the status tooltip and the Connections table. */
+    /** The counters in one short line (refusals only when there are any), for the status tooltip and Connections. */
     static String counts(IngestStats s) {
-        return s.accepted() + " verified, " + s.forged() + " forged, " + s.stale() + " stale, " + s.replayed()
-                + " replayed, " + s.malformed() + " malformed, " + s.oversized() + " oversized, " + s.cutLines()
-                + " cut off, " + s.reconnects() + " reconnects";
+        StringBuilder refused = new StringBuilder();
+        append(refused, s.forged(), "forged");
+        append(refused, s.stale(), "stale");
+        append(refused, s.replayed(), "replayed");
+        append(refused, s.malformed(), "malformed");
+        append(refused, s.oversized(), "oversized");
+        append(refused, s.cutLines(), "cut off");
+        String line = s.accepted() + " verified; " + (refused.isEmpty() ? "nothing refused" : "refused " + refused);
+        return s.reconnects() == 0 ? line : line + "; " + s.reconnects() + " reconnects";
+    }
+
+    private static void append(StringBuilder out, long count, String what) {
+        if (count > 0) {
+            out.append(out.isEmpty() ? "" : ", ").append(count).append(' ').append(what);
+        }
     }
 }
