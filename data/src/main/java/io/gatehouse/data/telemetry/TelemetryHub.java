@@ -38,6 +38,7 @@ public final class TelemetryHub {
     private long droppedOutOfOrder;
     private long droppedOverCapacity;
     private long evicted;
+    private long aheadBound = Long.MIN_VALUE;
 
     public TelemetryHub(HubLimits limits, InstantSource clock) {
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -70,9 +71,13 @@ public final class TelemetryHub {
             droppedNotFinite++;
             return;
         }
-        if (epochMillis - clock.millis() > MAX_AHEAD_MILLIS) {
-            droppedOutOfOrder++;
-            return;
+        // the clock is read only when a sample passes the last bound seen, not once per sample
+        if (epochMillis > aheadBound) {
+            aheadBound = clock.millis() + MAX_AHEAD_MILLIS;
+            if (epochMillis > aheadBound) {
+                droppedOutOfOrder++;
+                return;
+            }
         }
         SeriesBuffer buffer = series.get(key);
         if (buffer == null) {
