@@ -57,7 +57,14 @@ final class SecurityEventWiring implements AutoCloseable {
         } else {
             url = sandbox.baseUrl().resolve("/v1/security-events/stream?scheme=" + scheme.configName());
             secretName = "sandbox event signing";
-            secret = () -> Optional.of(Secret.copyOf(sandbox.server().eventSigningSecret().toCharArray()));
+            secret = () -> {
+                char[] chars = sandbox.server().eventSigningSecret().toCharArray();
+                try {
+                    return Optional.of(Secret.copyOf(chars));
+                } finally {
+                    java.util.Arrays.fill(chars, '\0');
+                }
+            };
         }
         SecurityEventSignals signals = new SecurityEventSignals(null);
         SignedEventStream stream = new SignedEventStream(HttpClients.standard(null), url, scheme, secret, secretName,
