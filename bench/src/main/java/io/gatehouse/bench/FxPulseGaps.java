@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -58,6 +59,19 @@ public final class FxPulseGaps {
         AtomicLong measureFrom = new AtomicLong();
         AtomicLong measureTo = new AtomicLong(Long.MAX_VALUE);
 
+        // the FX thread never takes the hub's lock: a reader thread copies the 80 values once a frame
+        // and hands them over whole, as the views' coalescing does
+        AtomicReference<OptionalDouble[]> latest = new AtomicReference<>();
+        Thread.ofPlatform().daemon(true).name("tile-reader").start(() -> {
+            while (done.getCount() > 0) {
+                OptionalDouble[] values = new OptionalDouble[shown.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = hub.latest(shown.get(i));
+                }
+                latest.set(values);
+                LockSupport.parkNanos(16_000_000L);
+            }
+        });
         Platform.startup(() -> {
             GridPane grid = new GridPane();
             Label[] tiles = new Label[shown.size()];
@@ -83,8 +97,9 @@ public final class FxPulseGaps {
                         gaps[count[0]++] = t - last;
                     }
                     last = t;
-                    for (int i = 0; i < tiles.length; i++) {
-                        OptionalDouble v = hub.latest(shown.get(i));
+                    OptionalDouble[] values = latest.get();
+                    for (int i = 0; i < tiles.length && values != null; i++) {
+                        OptionalDouble v = values[i];
                         tiles[i].setText(v.isPresent() ? String.format("%.1f", v.getAsDouble()) : "no data");
                     }
                     if (t >= measureTo.get()) {
