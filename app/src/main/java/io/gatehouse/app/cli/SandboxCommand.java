@@ -48,6 +48,10 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--print-admin-token", description = "Also print the admin bearer token on stdout.")
     boolean printAdminToken;
 
+    @Option(names = "--print-event-secret", description = "Also print the secret that signs the security event"
+            + " stream on stdout, to store in another console's secret store.")
+    boolean printEventSecret;
+
     @Unmatched
     List<String> unmatched = new ArrayList<>();
 
@@ -84,6 +88,9 @@ public final class SandboxCommand implements Callable<Integer> {
         out.println("Sandbox listening on " + server.baseUrl());
         if (printAdminToken) {
             out.println("Admin token: " + server.adminToken());
+        }
+        if (printEventSecret) {
+            out.println("Event signing secret: " + server.eventSigningSecret());
         }
         out.flush();
         try {

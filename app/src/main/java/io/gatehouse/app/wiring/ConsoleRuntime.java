@@ -53,10 +53,12 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final ShellContext shellContext;
     private final ReviewWiring review;
     private final SandboxMetricsSource sandboxMetrics;
+    private final SecurityEventWiring securityEvents;
 
     private ConsoleRuntime(Composition composition, SandboxRuntime sandbox, ScheduledExecutorService scheduler,
             ExecutorService background, HealthMonitor health, ShellContext shellContext, ReviewWiring review,
-            SandboxMetricsSource sandboxMetrics) {
+            SandboxMetricsSource sandboxMetrics, SecurityEventWiring securityEvents) {
+        this.securityEvents = securityEvents;
         this.composition = composition;
         this.sandbox = sandbox;
         this.scheduler = scheduler;
@@ -71,6 +73,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         Composition composition = Composition.open(directories, clock);
         SandboxRuntime sandbox = null;
         ReviewWiring review = null;
+        SecurityEventWiring events = null;
         try {
             ConnectionProfile profile = composition.config().activeProfile();
             if (profile.sandbox() != null) {
@@ -86,6 +89,10 @@ public final class ConsoleRuntime implements AutoCloseable {
                 probes.add(heads);
                 probes.add(new CryptoperiodWatch(composition.store(), clock));
                 heads.start();
+            }
+            events = SecurityEventWiring.open(composition, profile, sandbox, clock);
+            if (events != null) {
+                probes.add(events.probe());
             }
             HealthMonitor health = new HealthMonitor(probes, scheduler, clock, HEALTH_INTERVAL);
             SandboxMetricsSource metrics = sandbox == null ? null : sandboxMetrics(sandbox, clock, scheduler);
@@ -111,8 +118,12 @@ public final class ConsoleRuntime implements AutoCloseable {
                     incidents.log(),
                     clock, describe(composition, sandbox), null));
             context = context.withKeyCustody(keyCustody(composition, sandbox, clock));
-            return new ConsoleRuntime(composition, sandbox, scheduler, background, health, context, review, metrics);
+            return new ConsoleRuntime(composition, sandbox, scheduler, background, health, context, review, metrics,
+                    events);
         } catch (RuntimeException e) {
+            if (events != null) {
+                events.close();
+            }
             if (review != null) {
                 review.close();
             }
@@ -255,8 +266,16 @@ public final class ConsoleRuntime implements AutoCloseable {
         return review;
     }
 
+    /** The security event stream and its per-region signal, or null when the profile has none. */
+    SecurityEventWiring securityEvents() {
+        return securityEvents;
+    }
+
     @Override
     public void close() {
+        if (securityEvents != null) {
+            securityEvents.close();
+        }
         health.stop();
         scheduler.shutdownNow();
         background.shutdownNow();

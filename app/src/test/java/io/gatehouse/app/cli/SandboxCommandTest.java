@@ -46,7 +46,7 @@ class SandboxCommandTest {
         // Process.destroy() closes our ends of the pipes, so stderr goes to a file we can read afterwards.
         Path stderr = dir.resolve("stderr.txt");
         Process p = start(ProcessBuilder.Redirect.to(stderr.toFile()), "--port", "0", "--seed", "3", "--clock", "2026-03-02T00:00:00Z", "--speed", "60",
-                "--scenario", "card_testing");
+                "--scenario", "card_testing", "--print-event-secret");
         try {
             BufferedReader stdout = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String line = CompletableFuture.supplyAsync(() -> {
@@ -58,12 +58,18 @@ class SandboxCommandTest {
             }).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
             assertThat(line).matches("Sandbox listening on http://127\\.0\\.0\\.1:\\d+/");
             URI base = URI.create(line.substring(line.indexOf("http")));
+            assertThat(stdout.readLine()).matches("Event signing secret: [0-9a-f]{64}");
 
             try (HttpClient client = HttpClient.newHttpClient()) {
                 HttpResponse<String> health = client.send(HttpRequest.newBuilder(base.resolve("healthz")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(health.statusCode()).isEqualTo(200);
                 assertThat(health.body()).contains("\"status\":\"ok\"");
+                HttpResponse<String> events = client.send(HttpRequest.newBuilder(
+                        base.resolve("v1/security-events/stream?follow=false&scheme=shopify")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(events.statusCode()).isEqualTo(200);
+                assertThat(events.headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
             }
 
             p.destroy(); // SIGTERM on Linux

@@ -1,6 +1,7 @@
 package io.gatehouse.connectors.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import io.gatehouse.connectors.sandbox.events.EventSigner;
 import io.gatehouse.connectors.sandbox.http.SandboxRouter;
 import io.gatehouse.connectors.sandbox.jwks.JwksRegistry;
 import io.gatehouse.connectors.sandbox.scenario.AttackScenario;
@@ -23,12 +24,14 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxWorld world;
     private final SimulatedClock clock;
     private final String adminToken;
+    private final String eventSecret;
     private final URI baseUrl;
     private volatile boolean closed;
 
     private SandboxServer(HttpServer http, ExecutorService executor, SandboxWorld world, SimulatedClock clock,
-                          String adminToken) {
+                          String adminToken, String eventSecret) {
         this.http = http;
+        this.eventSecret = eventSecret;
         this.executor = executor;
         this.world = world;
         this.clock = clock;
@@ -48,6 +51,9 @@ public final class SandboxServer implements AutoCloseable {
             world.board().start(activation, options.clock());
         }
         String token = newToken();
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        String eventSecret = java.util.HexFormat.of().formatHex(key);
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
@@ -56,9 +62,10 @@ public final class SandboxServer implements AutoCloseable {
         }
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         http.setExecutor(executor);
-        http.createContext("/", new SandboxRouter(world, new JwksRegistry(), token));
+        http.createContext("/", new SandboxRouter(world, new JwksRegistry(), token,
+                new EventSigner(eventSecret, options.wallClock())));
         http.start();
-        return new SandboxServer(http, executor, world, clock, token);
+        return new SandboxServer(http, executor, world, clock, token, eventSecret);
     }
 
     private static String newToken() {
@@ -75,6 +82,14 @@ public final class SandboxServer implements AutoCloseable {
     /** The bearer token for the admin and JWKS publish endpoints; made fresh at every start, never logged. */
     public String adminToken() {
         return adminToken;
+    }
+
+    /**
+     * The shared secret that signs the security event stream: 64 hex digits, made fresh at every
+     * start, never logged. The console in sandbox mode verifies with it.
+     */
+    public String eventSigningSecret() {
+        return eventSecret;
     }
 
     /** Simulated now, from the start instant, the wall clock and the speed. */

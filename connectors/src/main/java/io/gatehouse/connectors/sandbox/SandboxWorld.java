@@ -14,6 +14,7 @@ import io.gatehouse.connectors.sandbox.cases.IdempotencyLedger;
 import io.gatehouse.connectors.sandbox.cases.Note;
 import io.gatehouse.connectors.sandbox.cases.Outcome;
 import io.gatehouse.connectors.sandbox.cases.SandboxCase;
+import io.gatehouse.connectors.sandbox.events.SecurityEventLog;
 import io.gatehouse.connectors.sandbox.metrics.SandboxMetrics;
 import io.gatehouse.connectors.sandbox.problem.ApiProblem;
 import io.gatehouse.connectors.sandbox.scenario.ScenarioBoard;
@@ -57,6 +58,7 @@ public final class SandboxWorld {
     private final DecisionDesk desk = new DecisionDesk(claims);
     private final ApprovalDesk approvals = new ApprovalDesk(5_000);
     private final SandboxMetrics metrics = new SandboxMetrics();
+    private final SecurityEventLog securityEvents = new SecurityEventLog(20_000);
     private final ScenarioBoard board = new ScenarioBoard();
     private final CaseGenerator generator;
     private final OutcomePlanner planner;
@@ -118,6 +120,11 @@ public final class SandboxWorld {
 
     public SandboxMetrics metrics() {
         return metrics;
+    }
+
+    /** The security events the simulated backend relays, signed, on its event stream. */
+    public SecurityEventLog securityEvents() {
+        return securityEvents;
     }
 
     public ScenarioBoard board() {
@@ -211,8 +218,15 @@ public final class SandboxWorld {
         AttackPlayer.LoginSurge surge = attacks.loginSurge(step, region, minute);
         metrics.logins(regionName, Math.max(0, attempts - failures) + surge.successes(), failures + surge.failures(),
                 sources + surge.sources());
-        metrics.tokenFailures(regionName, "expired", d.poisson(0.3));
-        metrics.webhooks(regionName, authorised, d.poisson(authorised * gateway.webhookSignatureFailureRate()));
+        long tokenFailures = d.poisson(0.3);
+        metrics.tokenFailures(regionName, "expired", tokenFailures);
+        long webhookFailures = d.poisson(authorised * gateway.webhookSignatureFailureRate());
+        metrics.webhooks(regionName, authorised, webhookFailures);
+        // the backend relays the minute's security tallies as events, stamped at the minute's end
+        Instant end = minute.plus(STEP);
+        securityEvents.record("login_failures", regionName, end, failures + surge.failures());
+        securityEvents.record("token_validation_failures", regionName, end, tokenFailures);
+        securityEvents.record("webhook_signature_failures", regionName, end, webhookFailures);
     }
 
     /**

@@ -206,6 +206,20 @@ class PrometheusSourceTest {
     }
 
     @Test
+    void aQueryWhoseLabelsExplodeIsRefusedWholeAndSaysSo() {
+        StringBuilder body = new StringBuilder("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[");
+        for (int i = 0; i <= PromEnvelopeParser.MAX_SERIES; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"metric\":{\"region\":\"eu\",\"session\":\"s").append(i)
+                    .append("\"},\"value\":[1772452800,\"1\"]}");
+        }
+        mock.enqueue(json(200, body.append("]}}").toString()));
+        assertThatThrownBy(() -> source().query("up", AT))
+                .isInstanceOfSatisfying(UpstreamException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.MALFORMED_RESPONSE))
+                .hasMessageContaining("more than 20000 series");
+    }
+
+    @Test
     void aProxyErrorPageIsReportedByItsStatus() {
         mock.enqueue(new MockResponse().setResponseCode(401).setBody("<html>login</html>"));
         assertThatThrownBy(() -> source().query("up", AT))

@@ -179,6 +179,27 @@ class SandboxMetricsSourceTest {
     }
 
     @Test
+    void aLabelCardinalityExplosionRefusesTheScrapeAndSaysSo() throws Exception {
+        try (MockWebServer mock = new MockWebServer()) {
+            // a broken exporter puts a session id into a label: a new series per checkout
+            StringBuilder exploded = new StringBuilder("# TYPE sandbox_checkout_attempts counter\n");
+            for (int i = 0; i <= SandboxMetricsSource.MAX_SERIES_PER_SCRAPE; i++) {
+                exploded.append("sandbox_checkout_attempts_total{region=\"eu\",rail=\"card\",session=\"s")
+                        .append(i).append("\"} 1\n");
+            }
+            mock.enqueue(exposition(attempts("sandbox_checkout_attempts_total{region=\"eu\",rail=\"card\"} 10")));
+            mock.enqueue(exposition(exploded.toString()));
+            SandboxMetricsSource source = source(URI.create(mock.url("/").toString()));
+            source.scrape();
+            clock.advance(Duration.ofMinutes(1));
+            assertThatThrownBy(source::scrape)
+                    .isInstanceOfSatisfying(UpstreamException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
+                    .hasMessageContaining("more than 20000 series; the scrape was refused");
+            assertThat(source.scrapeTimes()).hasSize(1);
+        }
+    }
+
+    @Test
     void aClockThatStepsBackNeverReordersTheScrapes() throws Exception {
         try (MockWebServer mock = new MockWebServer()) {
             mock.enqueue(exposition(attempts("sandbox_checkout_attempts_total{region=\"eu\",rail=\"card\"} 10")));

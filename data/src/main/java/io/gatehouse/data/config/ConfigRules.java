@@ -200,6 +200,9 @@ final class ConfigRules {
             }
             checkSecretName(at + "/prometheus/bearerTokenSecret", profile.prometheus().bearerTokenSecret());
         }
+        if (profile.securityEvents() != null) {
+            checkSecurityEvents(at + "/securityEvents", profile);
+        }
         if (profile.token() != null) {
             if (blank(profile.token().module())) {
                 throw refuse(at + "/token", "token 'module' is missing: give the path of the PKCS#11 library");
@@ -217,6 +220,30 @@ final class ConfigRules {
             }
             checkSecretName(at + "/jwks/adminTokenSecret", profile.jwks().adminTokenSecret());
         }
+    }
+
+    private void checkSecurityEvents(String at, ConnectionProfile profile) {
+        ConnectionProfile.SecurityEvents events = profile.securityEvents();
+        if (events.scheme() != null && !ConnectionProfile.SecurityEvents.SCHEMES.contains(events.scheme())) {
+            throw refuse(at + "/scheme", "'" + events.scheme() + "' is not a signature scheme; use one of "
+                    + String.join(", ", ConnectionProfile.SecurityEvents.SCHEMES));
+        }
+        if (events.url() == null) {
+            if (profile.sandbox() == null) {
+                throw refuse(at, "'url' is missing: give the backend's event stream, or add 'sandbox' to read its stream");
+            }
+            if (events.signingSecret() != null) {
+                throw refuse(at + "/signingSecret", "'signingSecret' is for a configured 'url'; the sandbox signs its"
+                        + " stream with its own secret");
+            }
+            return;
+        }
+        checkUrl(at + "/url", events.url());
+        if (events.signingSecret() == null) {
+            throw refuse(at, "'signingSecret' is missing: name the secret that holds the stream's signing secret"
+                    + " (never the secret itself)");
+        }
+        checkSecretName(at + "/signingSecret", events.signingSecret());
     }
 
     private void checkStripe(String at, ConnectionProfile.Stripe stripe) {

@@ -9,16 +9,44 @@ import java.util.Map;
  * sandbox when {@code sandbox} is set.
  */
 public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token, Stripe stripe,
-        Jwks jwks) {
+        Jwks jwks, SecurityEvents securityEvents) {
+
+    /** A profile without a JWKS registry or a security event stream of its own. */
+    public ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token, Stripe stripe) {
+        this(sandbox, caseApi, prometheus, token, stripe, (Jwks) null, (SecurityEvents) null);
+    }
+
+    /** A profile without a configured security event stream (the sandbox's is used when it runs). */
+    public ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token, Stripe stripe,
+            Jwks jwks) {
+        this(sandbox, caseApi, prometheus, token, stripe, jwks, (SecurityEvents) null);
+    }
 
     /** A profile without a JWKS registry of its own. */
-    public ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token, Stripe stripe) {
-        this(sandbox, caseApi, prometheus, token, stripe, null);
+    public ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token, Stripe stripe,
+            SecurityEvents securityEvents) {
+        this(sandbox, caseApi, prometheus, token, stripe, (Jwks) null, securityEvents);
     }
 
     /** A profile without a Stripe account. */
     public ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus prometheus, Token token) {
-        this(sandbox, caseApi, prometheus, token, null);
+        this(sandbox, caseApi, prometheus, token, null, (Jwks) null, (SecurityEvents) null);
+    }
+
+    /**
+     * The checkout backend's signed security event stream. {@code scheme} is how its events are
+     * signed: stripe, adyen or shopify. Without {@code url} the sandbox's stream is read, signed with
+     * the sandbox's own secret; with one, {@code signingSecret} names the shared secret in the secret
+     * store (never the secret itself).
+     */
+    public record SecurityEvents(URI url, String scheme, String signingSecret) {
+        /** The scheme used when none is configured. */
+        public static final String DEFAULT_SCHEME = "stripe";
+        public static final java.util.List<String> SCHEMES = java.util.List.of("stripe", "adyen", "shopify");
+
+        public String schemeOrDefault() {
+            return scheme == null ? DEFAULT_SCHEME : scheme;
+        }
     }
 
     /**

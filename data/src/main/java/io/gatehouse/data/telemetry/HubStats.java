@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param accepted            samples stored
  * @param droppedNotFinite    NaN or infinite samples, kept out of the series ("no data", not a value)
- * @param droppedOutOfOrder   samples not newer than their series' newest point (late or skewed clocks)
+ * @param droppedOutOfOrder   samples not newer than their series' newest point, or far ahead of the hub's clock (late or skewed clocks)
  * @param droppedOverCapacity samples of series refused by the cardinality caps
  * @param refusedSeriesExamples up to 16 of the refused series, to name in the warning
  * @param evictedSeries       series removed after going silent for the whole retained span

@@ -19,6 +19,11 @@ import java.util.OptionalDouble;
  */
 public final class TelemetryHub {
     private static final int MAX_REFUSED_EXAMPLES = 16;
+    /**
+     * A sample further ahead of the hub's clock than this comes from a skewed clock. Stored, it
+     * would pin its series: every true sample after it would read as late until the clock caught up.
+     */
+    public static final long MAX_AHEAD_MILLIS = 15 * 60_000L;
 
     private record RegionKpi(String region, Kpi kpi) {
     }
@@ -33,6 +38,7 @@ public final class TelemetryHub {
     private long droppedOutOfOrder;
     private long droppedOverCapacity;
     private long evicted;
+    private long aheadBound = Long.MIN_VALUE;
 
     public TelemetryHub(HubLimits limits, InstantSource clock) {
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -56,13 +62,22 @@ public final class TelemetryHub {
     }
 
     /**
-     * Stores one value. A NaN or infinite value, a value not newer than its series' newest, and a
-     * value of a series over the caps are dropped and counted, never stored as a number.
+     * Stores one value. A NaN or infinite value, a value not newer than its series' newest or more
+     * than {@link #MAX_AHEAD_MILLIS} ahead of the clock, and a value of a series over the caps are
+     * dropped and counted, never stored as a number.
      */
     public synchronized void ingest(SeriesKey key, long epochMillis, double value) {
         if (!Double.isFinite(value)) {
             droppedNotFinite++;
             return;
+        }
+        // the clock is read only when a sample passes the last bound seen, not once per sample
+        if (epochMillis > aheadBound) {
+            aheadBound = clock.millis() + MAX_AHEAD_MILLIS;
+            if (epochMillis > aheadBound) {
+                droppedOutOfOrder++;
+                return;
+            }
         }
         SeriesBuffer buffer = series.get(key);
         if (buffer == null) {

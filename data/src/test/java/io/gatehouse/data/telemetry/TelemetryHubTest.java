@@ -73,6 +73,20 @@ class TelemetryHubTest {
     }
 
     @Test
+    void aSampleFromAClockFarAheadIsRefusedSoItCannotPinTheSeries() {
+        TelemetryHub hub = new TelemetryHub(small(8, 4), clock);
+        // an exporter whose clock runs a day ahead
+        hub.ingest(EU_ERRORS, T0.plus(Duration.ofDays(1)).toEpochMilli(), 0.5);
+        hub.ingest(EU_ERRORS, T0.toEpochMilli(), 0.02);
+        hub.ingest(EU_ERRORS, T0.plusSeconds(5).toEpochMilli(), 0.03);
+        assertThat(hub.latest(EU_ERRORS)).hasValue(0.03);
+        assertThat(hub.stats().droppedOutOfOrder()).isEqualTo(1);
+        // a little ahead (a scrape a few seconds before the clock ticks) is fine
+        hub.ingest(EU_ERRORS, T0.plus(Duration.ofMinutes(10)).toEpochMilli(), 0.04);
+        assertThat(hub.stats().accepted()).isEqualTo(3);
+    }
+
+    @Test
     void aSeriesThatVanishesReadsNoDataThenIsForgottenAndOneThatAppearsIsPickedUp() {
         HubLimits limits = small(8, 4);
         TelemetryHub hub = new TelemetryHub(limits, clock);

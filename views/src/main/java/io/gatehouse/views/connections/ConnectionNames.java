@@ -13,6 +13,7 @@ public final class ConnectionNames {
             case TELEMETRY -> "connection.kind.telemetry";
             case FRAUD_QUEUE -> "connection.kind.fraudQueue";
             case TOKEN -> "connection.kind.token";
+            case SECURITY_EVENTS -> "connection.kind.securityEvents";
         };
     }
 }

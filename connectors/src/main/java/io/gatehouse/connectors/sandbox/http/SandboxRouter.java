@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import io.gatehouse.connectors.sandbox.SandboxWorld;
+import io.gatehouse.connectors.sandbox.events.EventSigner;
 import io.gatehouse.connectors.sandbox.jwks.JwksRegistry;
 import io.gatehouse.connectors.sandbox.metrics.SandboxMetrics;
 import io.gatehouse.connectors.sandbox.problem.ApiProblem;
@@ -23,9 +24,11 @@ public final class SandboxRouter implements HttpHandler {
     private final CaseApiHandler cases;
     private final ApprovalsHandler approvals;
     private final AdminHandler admin;
+    private final SecurityEventStream securityEvents;
 
-    public SandboxRouter(SandboxWorld world, JwksRegistry jwks, String adminToken) {
+    public SandboxRouter(SandboxWorld world, JwksRegistry jwks, String adminToken, EventSigner eventSigner) {
         this.world = world;
+        this.securityEvents = new SecurityEventStream(world, eventSigner);
         this.jwks = jwks;
         this.cases = new CaseApiHandler(world);
         this.approvals = new ApprovalsHandler(world);
@@ -36,7 +39,9 @@ public final class SandboxRouter implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         ApiExchange ex = new ApiExchange(exchange);
         try {
-            if (!route(ex)) {
+            if (ex.path().equals("/v1/security-events/stream")) {
+                securityEvents.serve(ex, exchange);
+            } else if (!route(ex)) {
                 throw ApiProblem.notFound("no route " + ex.method() + " " + ex.path());
             }
         } catch (ApiProblem p) {

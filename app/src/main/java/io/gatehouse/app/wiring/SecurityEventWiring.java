@@ -1,0 +1,92 @@
+package io.gatehouse.app.wiring;
+
+import io.gatehouse.connectors.events.EventStreamLimits;
+import io.gatehouse.connectors.events.EventStreamProbe;
+import io.gatehouse.connectors.events.SignatureScheme;
+import io.gatehouse.connectors.events.SignedEventStream;
+import io.gatehouse.connectors.http.HttpClients;
+import io.gatehouse.data.config.ConnectionProfile;
+import io.gatehouse.data.events.SecurityEventSignals;
+import io.gatehouse.data.health.HealthProbe;
+import io.gatehouse.data.review.RetryPolicy;
+import io.gatehouse.data.secrets.Secret;
+import io.gatehouse.data.time.Sleeper;
+import java.net.URI;
+import java.time.Duration;
+import java.time.InstantSource;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The signed security event stream: the backend's, when the profile names one, or the sandbox's,
+ * signed with the secret the sandbox made at its start. Read on a virtual thread of its own, with
+ * reconnects; its counters reach the status bar and Connections through a health probe.
+ */
+final class SecurityEventWiring implements AutoCloseable {
+    private static final RetryPolicy BACKOFF = new RetryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(2),
+            RandomGenerator.of("L64X128MixRandom"));
+
+    private final SignedEventStream stream;
+    private final SecurityEventSignals signals;
+    private final Thread reader;
+
+    private SecurityEventWiring(SignedEventStream stream, SecurityEventSignals signals) {
+        this.stream = stream;
+        this.signals = signals;
+        this.reader = Thread.ofVirtual().name("gatehouse-security-events").start(stream::run);
+    }
+
+    /** The stream this profile reads, started; or null when the profile has neither a stream nor the sandbox. */
+    static SecurityEventWiring open(Composition composition, ConnectionProfile profile, SandboxRuntime sandbox,
+            InstantSource clock) {
+        ConnectionProfile.SecurityEvents configured = profile.securityEvents();
+        if (configured == null && sandbox == null) {
+            return null;
+        }
+        String schemeName = configured == null ? ConnectionProfile.SecurityEvents.DEFAULT_SCHEME
+                : configured.schemeOrDefault();
+        // the configuration rules allow only known names, so this cannot be empty
+        SignatureScheme scheme = SignatureScheme.ofConfigName(schemeName).orElseThrow();
+        URI url;
+        String secretName;
+        SignedEventStream.SecretSource secret;
+        if (configured != null && configured.url() != null) {
+            url = configured.url();
+            secretName = configured.signingSecret();
+            secret = () -> composition.secrets().current().flatMap(store -> store.get(secretName));
+        } else {
+            url = sandbox.baseUrl().resolve("/v1/security-events/stream?scheme=" + scheme.configName());
+            secretName = "sandbox event signing";
+            secret = () -> {
+                char[] chars = sandbox.server().eventSigningSecret().toCharArray();
+                try {
+                    return Optional.of(Secret.copyOf(chars));
+                } finally {
+                    java.util.Arrays.fill(chars, '\0');
+                }
+            };
+        }
+        SecurityEventSignals signals = new SecurityEventSignals(null);
+        SignedEventStream stream = new SignedEventStream(HttpClients.standard(null), url, scheme, secret, secretName,
+                signals, clock, Sleeper.system(), BACKOFF, EventStreamLimits.DEFAULT);
+        return new SecurityEventWiring(stream, signals);
+    }
+
+    HealthProbe probe() {
+        return new EventStreamProbe("Security events (" + stream.scheme().configName() + ")", stream::stats);
+    }
+
+    SecurityEventSignals signals() {
+        return signals;
+    }
+
+    SignedEventStream stream() {
+        return stream;
+    }
+
+    @Override
+    public void close() {
+        stream.close();
+        reader.interrupt();
+    }
+}
