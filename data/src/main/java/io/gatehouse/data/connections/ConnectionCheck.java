@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param outcome    what was found
  * @param status     the HTTP status when the server answered, else 0
  * @param at         when the test ran
+ * @param detail     for a client key that could not be used, the token layer's sentence; else empty
  */
-public record ConnectionCheck(String connection, CheckOutcome outcome, int status, Instant at) {
+public record ConnectionCheck(String connection, CheckOutcome outcome, int status, Instant at, String detail) {
     public ConnectionCheck {
+        detail = detail == null ? "" : detail;
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(at, "at");
