@@ -95,8 +95,11 @@ public final class ConsoleRuntime implements AutoCloseable {
             }
             context = context.withMaturity(maturity);
             // wired at start so decisions left in the outbox by an earlier run resume at once
+            ConsoleConnections connections = new ConsoleConnections(composition,
+                    sandbox == null ? null : sandbox.baseUrl(), clock);
+            context = context.withConnections(connections.access());
             if (profile.caseApi() != null || profile.stripe() != null || sandbox != null) {
-                review = ReviewWiring.open(composition, sandbox, clock);
+                review = ReviewWiring.open(composition, sandbox, clock, connections.clients());
                 context = context.withReviewDesk(ReviewDeskPort.of(review.desk()));
             }
             context = context.withExecutive(new ExecutiveWiring(composition, metrics, review == null ? null : review.desk(),

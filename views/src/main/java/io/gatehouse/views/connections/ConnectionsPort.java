@@ -18,4 +18,11 @@ public interface ConnectionsPort {
 
     /** Writes new URL, CA bundle and pins of a connection to the configuration file. Needs a fresh proof. */
     void edit(String connection, ConnectionEdit edit);
+
+    /**
+     * Where a token PIN for a client certificate is asked from now on: the window's PIN dialog once
+     * the console shows one. Until then such a connection cannot present its certificate.
+     */
+    default void askPinsWith(io.gatehouse.data.keys.token.PinSource pins) {
+    }
 }

@@ -106,6 +106,7 @@ public final class ShellWindow {
     };
 
     private StepUp stepUp(ConnectionsAccess access, Stage owner) {
+        access.port().askPinsWith(new FxPinSource(() -> i18n, () -> owner));
         return access.stepUp() != null ? access.stepUp() : new PassphraseStepUp(() -> i18n, () -> owner,
                 access.proofFresh(), access.proveWithPassphrase());
     }
