@@ -140,7 +140,7 @@ class ConnectionsUiTest extends FxRobot {
         assertThat(insecure.getStyleClass()).contains("transport-insecure");
         assertThat(insecure.getGraphic()).isInstanceOf(FontIcon.class);
         assertThat(badges.get(1).getStyleClass()).contains("transport-strong");
-        assertThat(lookup("System + CA bundle\ncases-ca.pem").tryQuery()).isPresent();
+        assertThat(lookup("System + bundle\ncases-ca.pem").tryQuery()).isPresent();
         assertThat(lookup("case-api-key\nstored").tryQuery()).isPresent();
         assertThat(lookup("stripe-key\nmissing").tryQuery()).isPresent();
         assertThat(lookup("Idle").tryQuery()).isPresent();
