@@ -21,6 +21,8 @@ import java.net.URI;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 
 /**
  * The console's connections as the Connections area sees them: listed from the configuration in
@@ -68,6 +70,21 @@ public final class ConsoleConnections implements ConnectionsPort {
     /** The clients each connector asks for at each call, so a change reaches them at once. */
     public ConnectionClients clients() {
         return clients;
+    }
+
+    /**
+     * The client a background health check of {@code name} uses: the connection's own CA bundle and pins
+     * with the check's short timeouts. A client certificate is left to the operator's test, since its
+     * token PIN or password cannot be asked for at start; such a connection is checked with {@code plain}.
+     */
+    OkHttpClient healthClient(String name, OkHttpClient plain) {
+        Optional<ConnectionEntry> entry = find(name);
+        if (entry.isEmpty() || entry.get().security().isEmpty() || entry.get().security().clientCertificate() != null) {
+            return plain;
+        }
+        return clients.client(entry.get()).newBuilder().connectTimeout(plain.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(plain.readTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(plain.callTimeoutMillis(), TimeUnit.MILLISECONDS).build();
     }
 
     private boolean proofFresh() {
