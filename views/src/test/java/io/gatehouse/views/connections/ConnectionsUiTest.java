@@ -188,6 +188,30 @@ class ConnectionsUiTest extends FxRobot {
     }
 
     @Test
+    void aRefusedEditShowsTheLoadersSentenceAndKeepsTheOldSettings() throws Exception {
+        open("en");
+        select(1);
+        interact(() -> lookup("#editButton").queryAs(Button.class).fire());
+        DialogPane dialog = awaitDialog("editConnectionDialog");
+        assertThat(stepUps).hasValue(1);
+        javafx.scene.control.TextField url = (javafx.scene.control.TextField) dialog.lookup("#urlField");
+        assertThat(url.getText()).isEqualTo("https://cases.example.com/v1");
+        interact(() -> url.setText("http://cases.example.com/v1"));
+        shot(dialog.getScene(), "edit-dialog-light");
+        port.refuseNextEdit = "/home/alice/.config/gatehouse/config.yaml:9:12: plain http is allowed only to this"
+                + " machine (loopback); use https for cases.example.com";
+        interact(() -> ((Button) dialog.lookupButton(ButtonType.OK)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label notice = lookup(".connections-notice").queryAs(Label.class);
+        assertThat(notice.getText()).isEqualTo("Not saved, the configuration file is unchanged: "
+                + "/home/alice/.config/gatehouse/config.yaml:9:12: plain http is allowed only to this machine"
+                + " (loopback); use https for cases.example.com");
+        assertThat(port.edits).isEmpty();
+        assertThat(table().getItems().get(1).entry().url()).hasToString("https://cases.example.com/v1");
+        shotBothThemes("connections-edit-refused");
+    }
+
+    @Test
     void theGermanAreaSaysTheSameInGerman() throws Exception {
         open("de");
         assertThat(lookup(".transport-badge").queryAllAs(Label.class)).extracting(Label::getText)
