@@ -83,7 +83,10 @@ public final class ConsoleRuntime implements AutoCloseable {
                     Thread.ofPlatform().name("gatehouse-scheduler").daemon(true).factory());
             ExecutorService background = Executors.newThreadPerTaskExecutor(
                     Thread.ofVirtual().name("gatehouse-background-", 0).factory());
-            List<HealthProbe> probes = new ArrayList<>(probes(profile, composition.config().reviewSource(), sandbox, clock));
+            ConsoleConnections connections = new ConsoleConnections(composition,
+                    sandbox == null ? null : sandbox.baseUrl(), clock);
+            List<HealthProbe> probes = new ArrayList<>(probes(profile, composition.config().reviewSource(), sandbox, clock,
+                    connections));
             if (profile.token() != null) {
                 AuditHeadSchedule heads = AuditHeadSigning.schedule(composition, profile.token(), scheduler, clock);
                 probes.add(heads);
@@ -110,8 +113,9 @@ public final class ConsoleRuntime implements AutoCloseable {
             }
             context = context.withMaturity(maturity);
             // wired at start so decisions left in the outbox by an earlier run resume at once
+            context = context.withConnections(connections.access());
             if (profile.caseApi() != null || profile.stripe() != null || sandbox != null) {
-                review = ReviewWiring.open(composition, sandbox, clock);
+                review = ReviewWiring.open(composition, sandbox, clock, connections.clients());
                 context = context.withReviewDesk(ReviewDeskPort.of(review.desk()));
             }
             context = context.withExecutive(new ExecutiveWiring(composition, metrics, review == null ? null : review.desk(),
@@ -159,8 +163,10 @@ public final class ConsoleRuntime implements AutoCloseable {
     }
 
     private static List<HealthProbe> probes(ConnectionProfile profile, ReviewSource reviewSource, SandboxRuntime sandbox,
-            InstantSource clock) {
-        OkHttpClient client = HttpHealthProbe.defaultClient();
+            InstantSource clock, ConsoleConnections connections) {
+        OkHttpClient plain = HttpHealthProbe.defaultClient();
+        java.util.function.Function<String, OkHttpClient> clientOf = name -> connections.healthClient(name, plain);
+        OkHttpClient client = plain;
         Duration slow = Duration.ofSeconds(1);
         List<HealthProbe> probes = new ArrayList<>();
         if (sandbox != null) {
@@ -171,18 +177,19 @@ public final class ConsoleRuntime implements AutoCloseable {
             // without the key Stripe answers 401, which the probe counts as reachable
             URI stripe = profile.stripe().url() == null ? StripeSettings.STRIPE_API : profile.stripe().url();
             probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
-                    URI.create(stripe.toString().replaceAll("/+$", "") + "/v1/reviews?limit=1"), client, clock, slow));
+                    URI.create(stripe.toString().replaceAll("/+$", "") + "/v1/reviews?limit=1"), clientOf.apply("stripe"),
+                    clock, slow));
         } else if (reviewSource == ReviewSource.CASE_API && profile.caseApi() != null) {
             probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE, caseListUrl(profile.caseApi().url()),
-                    client, clock, slow));
+                    clientOf.apply("caseApi"), clock, slow));
         } else if (sandbox != null) {
             probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
                     sandbox.baseUrl().resolve("/v1/cases?limit=1"), client, clock, slow));
         }
         if (profile.prometheus() != null) {
             URI url = profile.prometheus().url();
-            probes.add(new HttpHealthProbe("Telemetry", ConnectionKind.TELEMETRY, url.resolve("/-/healthy"), client,
-                    clock, slow));
+            probes.add(new HttpHealthProbe("Telemetry", ConnectionKind.TELEMETRY, url.resolve("/-/healthy"),
+                    clientOf.apply("prometheus"), clock, slow));
         } else if (sandbox != null) {
             probes.add(new HttpHealthProbe("Telemetry", ConnectionKind.TELEMETRY, sandbox.baseUrl().resolve("/metrics"),
                     client, clock, slow));

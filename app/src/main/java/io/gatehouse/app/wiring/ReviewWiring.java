@@ -34,6 +34,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.random.RandomGenerator;
+import io.gatehouse.connectors.connections.ConnectionClients;
+import io.gatehouse.data.connections.ConnectionEntries;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -64,18 +67,24 @@ public final class ReviewWiring implements AutoCloseable {
 
     /** Wires the desk beside a running console; {@code sandbox} is the console's, or null. */
     public static ReviewWiring open(Composition composition, SandboxRuntime sandbox, InstantSource clock) {
-        return wire(composition, sandbox, null, clock);
+        return wire(composition, sandbox, null, clock, null);
+    }
+
+    /** The same, with each connection's client built from its TLS settings by {@code clients}. */
+    public static ReviewWiring open(Composition composition, SandboxRuntime sandbox, InstantSource clock,
+            ConnectionClients clients) {
+        return wire(composition, sandbox, null, clock, clients);
     }
 
     /** Wires the desk for one command, starting the embedded sandbox when the profile's queue is the sandbox. */
     public static ReviewWiring forCommandLine(Composition composition, InstantSource clock) {
         ConnectionProfile profile = composition.config().activeProfile();
         if (composition.config().reviewSource() != ReviewSource.SANDBOX || profile.sandbox() == null) {
-            return wire(composition, null, null, clock);
+            return wire(composition, null, null, clock, null);
         }
         SandboxRuntime sandbox = SandboxRuntime.start(profile.sandbox(), clock);
         try {
-            return wire(composition, sandbox, sandbox, clock);
+            return wire(composition, sandbox, sandbox, clock, null);
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;
@@ -83,10 +92,12 @@ public final class ReviewWiring implements AutoCloseable {
     }
 
     private static ReviewWiring wire(Composition composition, SandboxRuntime sandbox, SandboxRuntime owned,
-            InstantSource clock) {
+            InstantSource clock, ConnectionClients given) {
         ConnectionProfile profile = composition.config().activeProfile();
         ReviewSource source = composition.config().reviewSource();
-        OkHttpClient http = HttpClients.standard(null);
+        OkHttpClient standard = HttpClients.standard(null);
+        // a command line has no window to ask a token PIN in; it still gets the CA bundle, pins and PKCS#12 keys
+        ConnectionClients clients = given != null ? given : commandLineClients(composition);
         RandomGenerator random = RandomGenerator.of("L64X128MixRandom");
         FraudQueue queue;
         DecisionDelivery delivery;
@@ -97,6 +108,7 @@ public final class ReviewWiring implements AutoCloseable {
                     stripe.blockLists());
             StripeKey key = StripeKey.fromStore(composition.secrets()::current, stripe.apiKeySecret());
             // reads retry a little in place; deliveries try once, since the outbox owns the long backoff
+            Supplier<OkHttpClient> http = clients.supplier("stripe");
             queue = new StripeRadarQueue(new UpstreamClient("Stripe", http, clock, Sleeper.system(), random, 3,
                     Duration.ofSeconds(10)), settings, key, clock, Sleeper.system());
             StripeDecisionDelivery stripeDelivery = new StripeDecisionDelivery(new UpstreamClient("Stripe", http, clock,
@@ -106,8 +118,10 @@ public final class ReviewWiring implements AutoCloseable {
         } else {
             URI url;
             ApiKey key = ApiKey.none();
+            Supplier<OkHttpClient> http = () -> standard;
             if (source == ReviewSource.CASE_API && profile.caseApi() != null) {
                 url = profile.caseApi().url();
+                http = clients.supplier("caseApi");
                 if (profile.caseApi().apiKeySecret() != null) {
                     key = ApiKey.fromStore(composition.secrets()::current, profile.caseApi().apiKeySecret());
                 }
@@ -137,6 +151,15 @@ public final class ReviewWiring implements AutoCloseable {
         // decisions left by an earlier run (a crash, an outage) resume at once
         sender.kick();
         return new ReviewWiring(owned, scheduler, outbox, sender, desk, source == ReviewSource.SANDBOX);
+    }
+
+    private static ConnectionClients commandLineClients(Composition composition) {
+        return new ConnectionClients(name -> ConnectionEntries.of(composition.config(), null,
+                composition.secrets()::current).stream().filter(e -> e.name().equals(name)).findFirst(),
+                composition.directories().configFile(), composition.secrets()::current, token -> {
+                    throw new GatehouseException(FailureKind.PERMISSION, "The client certificate on token '"
+                            + token.label() + "' needs its PIN, which is asked in the console window.");
+                });
     }
 
     private static void sweepQuietly(ConfirmationSweep sweep) {

@@ -32,7 +32,7 @@ public final class UpstreamClient {
     private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
 
     private final String connection;
-    private final OkHttpClient http;
+    private final java.util.function.Supplier<OkHttpClient> http;
     private final InstantSource clock;
     private final Sleeper sleeper;
     private final RandomGenerator random;
@@ -41,13 +41,34 @@ public final class UpstreamClient {
 
     public UpstreamClient(String connection, OkHttpClient http, InstantSource clock, Sleeper sleeper,
             RandomGenerator random, int maxAttempts, Duration maxWait) {
+        this(connection, constant(http), clock, sleeper, random, maxAttempts, maxWait);
+    }
+
+    /**
+     * A client whose OkHttp client is asked for at each call, so a connection whose settings or
+     * client key change (a rotated secret, an edited pin) uses the new client from the next call on.
+     */
+    public UpstreamClient(String connection, java.util.function.Supplier<OkHttpClient> http, InstantSource clock,
+            Sleeper sleeper, RandomGenerator random, int maxAttempts, Duration maxWait) {
         this.connection = Objects.requireNonNull(connection, "connection");
-        this.http = Objects.requireNonNull(http, "http").newBuilder().followRedirects(false).followSslRedirects(false).build();
+        Objects.requireNonNull(http, "http");
+        this.http = () -> {
+            OkHttpClient current = http.get();
+            // a redirect could carry the credential to another host: never followed
+            return current.followRedirects() || current.followSslRedirects()
+                    ? current.newBuilder().followRedirects(false).followSslRedirects(false).build() : current;
+        };
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.random = Objects.requireNonNull(random, "random");
         this.maxAttempts = maxAttempts;
         this.maxWait = Objects.requireNonNull(maxWait, "maxWait");
+    }
+
+    private static java.util.function.Supplier<OkHttpClient> constant(OkHttpClient http) {
+        OkHttpClient fixed = Objects.requireNonNull(http, "http").newBuilder().followRedirects(false)
+                .followSslRedirects(false).build();
+        return () -> fixed;
     }
 
     /**
@@ -86,12 +107,13 @@ public final class UpstreamClient {
 
     private UpstreamResponse send(Request request, String requestLine, long maxBodyBytes) {
         ClientCertificateRequests.reset();
-        try (Response response = http.newCall(request).execute()) {
+        try (Response response = http.get().newCall(request).execute()) {
             byte[] body = readBounded(response.body(), maxBodyBytes, requestLine);
             Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant());
             return new UpstreamResponse(connection, requestLine, response.code(), response.headers(), body, retryAfter);
         } catch (SSLException e) {
-            throw new UpstreamException(Reason.TLS, 0, connection + ": " + TlsFailure.describe(e, request.url().host()), e);
+            throw new UpstreamException(connection + ": " + TlsFailure.describe(e, request.url().host()), e,
+                    TlsFailure.outcome(e));
         } catch (UnknownHostException e) {
             throw new UpstreamException(Reason.UNREACHABLE, 0, connection + ": the host " + request.url().host()
                     + " is unknown. Check the URL and the network.", e);
@@ -103,7 +125,8 @@ public final class UpstreamClient {
                     + "). The upstream is slow or the network is down.", e);
         } catch (IOException e) {
             if (ClientCertificateRequests.unanswered()) {
-                throw new UpstreamException(Reason.TLS, 0, connection + ": " + TlsFailure.clientCertificateRefused(), e);
+                throw new UpstreamException(connection + ": " + TlsFailure.clientCertificateRefused(), e,
+                        io.gatehouse.data.connections.CheckOutcome.CLIENT_CERTIFICATE_REQUIRED);
             }
             throw new UpstreamException(Reason.UNREACHABLE, 0, connection + ": the connection broke (" + requestLine
                     + ": " + e.getClass().getSimpleName() + ").", e);

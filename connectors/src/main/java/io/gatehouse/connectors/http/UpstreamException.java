@@ -17,17 +17,39 @@ public final class UpstreamException extends GatehouseException {
     private final Reason reason;
     private final int status;
     private final java.time.Duration retryAfter;
+    private final io.gatehouse.data.connections.CheckOutcome outcome;
 
     public UpstreamException(Reason reason, int status, String message, Throwable cause) {
         this(reason, status, message, cause, null);
     }
 
     public UpstreamException(Reason reason, int status, String message, Throwable cause, java.time.Duration retryAfter) {
+        this(reason, status, message, cause, retryAfter, null);
+    }
+
+    /** A TLS failure whose precise kind is known, for the Connections area's sentence. */
+    UpstreamException(String message, Throwable cause, io.gatehouse.data.connections.CheckOutcome outcome) {
+        this(Reason.TLS, 0, message, cause, null, outcome);
+    }
+
+    private UpstreamException(Reason reason, int status, String message, Throwable cause, java.time.Duration retryAfter,
+            io.gatehouse.data.connections.CheckOutcome outcome) {
         super(reason == Reason.UNAUTHORIZED || reason == Reason.FORBIDDEN ? FailureKind.PERMISSION : FailureKind.UPSTREAM,
                 message, cause);
         this.reason = reason;
         this.status = status;
         this.retryAfter = retryAfter;
+        this.outcome = outcome != null ? outcome : switch (reason) {
+            case TLS, INSECURE_URL -> io.gatehouse.data.connections.CheckOutcome.TLS_FAILED;
+            case UNREACHABLE -> io.gatehouse.data.connections.CheckOutcome.UNREACHABLE;
+            case TIMEOUT -> io.gatehouse.data.connections.CheckOutcome.TIMED_OUT;
+            default -> io.gatehouse.data.connections.CheckOutcome.HTTP_ERROR;
+        };
+    }
+
+    /** Which failure the Connections area names for this one. */
+    public io.gatehouse.data.connections.CheckOutcome outcome() {
+        return outcome;
     }
 
     /** How long the upstream asked the console to wait, when it said; else null. */

@@ -46,10 +46,12 @@ class TokenMutualTlsTest {
     @TempDir
     Path tmp;
 
-    private final HeldCertificate rootCa = new HeldCertificate.Builder().certificateAuthority(1)
+    // shared by the tests of this class: the certificate written to the token once is issued by this client CA
+    private static final HeldCertificate rootCa = new HeldCertificate.Builder().certificateAuthority(1)
             .commonName("Gatehouse Test Root").build();
-    private final HeldCertificate clientCa = new HeldCertificate.Builder().certificateAuthority(0)
+    private static final HeldCertificate clientCa = new HeldCertificate.Builder().certificateAuthority(0)
             .commonName("Gatehouse Test Clients").build();
+    private static boolean installed;
     private MockWebServer server;
 
     @BeforeEach
@@ -92,6 +94,46 @@ class TokenMutualTlsTest {
     }
 
     @Test
+    void aConnectionConfiguredWithATokenCertificatePassesItsTestAndAsksThePinOnce() throws Exception {
+        installClientKeyAndCertificate();
+        Files.writeString(tmp.resolve("ca.pem"), rootCa.certificatePem());
+        URI url = server.url("/v1/cases").newBuilder().host("localhost").build().uri();
+        Path config = tmp.resolve("config.yaml");
+        Files.writeString(config, """
+                operator: alice
+                operators:
+                  - {id: alice, name: Alice, roles: [lead]}
+                profile: production
+                profiles:
+                  production:
+                    caseApi:
+                      url: %s
+                      caBundle: ca.pem
+                      clientCertificate: {token: %s, key: %s, module: %s}
+                """.formatted(url, SoftHsm.MTLS, KEY, SoftHsm.MODULE));
+        io.gatehouse.data.config.GatehouseConfig loaded = new io.gatehouse.data.config.ConfigLoader().load(config);
+        List<io.gatehouse.data.connections.ConnectionEntry> entries = io.gatehouse.data.connections.ConnectionEntries.of(
+                loaded, null, java.util.Optional::empty);
+        assertThat(entries.getFirst().transport()).isEqualTo(io.gatehouse.data.connections.Transport.MTLS_TOKEN);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        var clients = new io.gatehouse.connectors.connections.ConnectionClients(
+                name -> entries.stream().filter(e -> e.name().equals(name)).findFirst(), config,
+                java.util.Optional::empty, token -> {
+                    asked.incrementAndGet();
+                    assertThat(token.label()).isEqualTo(SoftHsm.MTLS);
+                    return SoftHsm.PIN.toCharArray();
+                });
+        var tester = new io.gatehouse.connectors.connections.HttpConnectionTester(clients,
+                ManualClock.at("2026-11-25T10:00:00Z"), io.gatehouse.data.connections.ConnectionEntry::url);
+        server.enqueue(new MockResponse().setBody("{}"));
+
+        assertThat(tester.test(entries.getFirst()).outcome()).isEqualTo(io.gatehouse.data.connections.CheckOutcome.OK);
+        assertThat(tester.test(entries.getFirst()).outcome()).isEqualTo(io.gatehouse.data.connections.CheckOutcome.OK);
+        assertThat(asked).hasValue(1);
+        assertThat(server.takeRequest().getHandshake().peerPrincipal().getName()).contains("CN=gatehouse-console-mtls");
+    }
+
+    @Test
     void aWrongPinOrAKeyWithoutCertificateIsNamed() {
         char[] wrong = "0000".toCharArray();
         assertThatThrownBy(() -> TokenKeyManagers.forKey(SoftHsm.MODULE, SoftHsm.MTLS, wrong, KEY))
@@ -107,6 +149,12 @@ class TokenMutualTlsTest {
 
     /** Generates the key pair on the token, then writes the client CA's certificate for it beside it. */
     private void installClientKeyAndCertificate() throws Exception {
+        synchronized (TokenMutualTlsTest.class) {
+            if (installed) {
+                return;
+            }
+            installed = true;
+        }
         PublicKey publicKey;
         try (TokenSession session = SoftHsm.port().openSession(SoftHsm.MTLS, SoftHsm.pin())) {
             if (session.listKeys().stream().noneMatch(k -> k.label().equals(KEY))) {

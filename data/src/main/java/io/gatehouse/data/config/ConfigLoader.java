@@ -81,7 +81,17 @@ public final class ConfigLoader {
     }
 
     public GatehouseConfig load(Path file) {
-        String text = read(file);
+        return parse(file, read(file));
+    }
+
+    /**
+     * Checks {@code text} as the content {@code file} would have, without touching the file: how an
+     * edit is validated before it replaces the file. Refusals name {@code file} with line and column.
+     */
+    public GatehouseConfig parse(Path file, String text) {
+        if (text.length() > MAX_BYTES) {
+            throw new ConfigException(file, 0, 0, "the configuration would be larger than " + MAX_BYTES + " bytes", null);
+        }
         YamlLocations locations = locations(file, text);
         refuseEmpty(file, text);
         GatehouseConfig config;

@@ -188,6 +188,7 @@ final class ConfigRules {
         if (profile.caseApi() != null) {
             checkUrl(at + "/caseApi/url", profile.caseApi().url());
             checkSecretName(at + "/caseApi/apiKeySecret", profile.caseApi().apiKeySecret());
+            checkSecurity(at + "/caseApi", profile.caseApi().url(), profile.caseApi().security());
         }
         if (profile.stripe() != null) {
             checkStripe(at + "/stripe", profile.stripe());
@@ -199,6 +200,7 @@ final class ConfigRules {
                         + "' is not a Prometheus label name");
             }
             checkSecretName(at + "/prometheus/bearerTokenSecret", profile.prometheus().bearerTokenSecret());
+            checkSecurity(at + "/prometheus", profile.prometheus().url(), profile.prometheus().security());
         }
         if (profile.securityEvents() != null) {
             checkSecurityEvents(at + "/securityEvents", profile);
@@ -257,6 +259,7 @@ final class ConfigRules {
         if (stripe.apiVersion() != null && !STRIPE_VERSION.matcher(stripe.apiVersion()).matches()) {
             throw refuse(at + "/apiVersion", "'" + stripe.apiVersion() + "' is not a Stripe API version such as 2024-06-20");
         }
+        checkSecurity(at, stripe.url(), stripe.security());
         checkValueLists(at + "/allowLists", stripe.allowLists());
         checkValueLists(at + "/blockLists", stripe.blockLists());
     }
@@ -291,6 +294,87 @@ final class ConfigRules {
         if (!"http".equals(scheme) && !"https".equals(scheme)) {
             throw refuse(at, "'" + scheme + "' is not supported; use https");
         }
+    }
+
+    private void checkSecurity(String at, URI url, TransportSecurity security) {
+        if (security.isEmpty()) {
+            return;
+        }
+        if (url != null && "http".equals(url.getScheme())) {
+            throw refuse(at + "/url", "'caBundle', 'pins' and 'clientCertificate' apply to TLS only: use an https URL,"
+                    + " or remove them");
+        }
+        if (security.caBundle() != null) {
+            checkCaBundle(at + "/caBundle", security.caBundle());
+        }
+        for (int i = 0; i < security.pins().size(); i++) {
+            String pin = security.pins().get(i);
+            if (!isSpkiPin(pin)) {
+                throw refuse(at + "/pins/" + i, "a pin is the base64 SHA-256 of the server's public key (SPKI), 44"
+                        + " characters ending in '=', optionally after 'sha256/'");
+            }
+        }
+        if (security.clientCertificate() != null) {
+            checkClientCertificate(at + "/clientCertificate", security.clientCertificate());
+        }
+    }
+
+    private void checkCaBundle(String at, String caBundle) {
+        Path bundle = TransportSecurity.resolve(file, caBundle);
+        if (!java.nio.file.Files.isRegularFile(bundle) || !java.nio.file.Files.isReadable(bundle)) {
+            throw refuse(at, "the CA bundle " + bundle + " does not exist or cannot be read");
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(bundle)) {
+            if (java.security.cert.CertificateFactory.getInstance("X.509").generateCertificates(in).isEmpty()) {
+                throw refuse(at, "the CA bundle " + bundle + " holds no certificate");
+            }
+        } catch (java.io.IOException | java.security.cert.CertificateException e) {
+            throw refuse(at, "the CA bundle " + bundle + " is not a PEM file of X.509 certificates");
+        }
+    }
+
+    static boolean isSpkiPin(String pin) {
+        if (pin == null) {
+            return false;
+        }
+        String bare = pin.startsWith("sha256/") ? pin.substring("sha256/".length()) : pin;
+        try {
+            return bare.length() == 44 && java.util.Base64.getDecoder().decode(bare).length == 32;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void checkClientCertificate(String at, ClientCertificate cert) {
+        boolean tokenPart = cert.token() != null || cert.key() != null || cert.module() != null;
+        boolean filePart = cert.pkcs12() != null || cert.passwordSecret() != null;
+        if (tokenPart == filePart) {
+            throw refuse(at, "a client certificate is either on a token {token, key, module} or, for development, in"
+                    + " a file {pkcs12, passwordSecret}; give exactly one of the two");
+        }
+        if (tokenPart) {
+            if (blank(cert.token())) {
+                throw refuse(at, "'token' is missing: name the token by its label");
+            }
+            if (blank(cert.key())) {
+                throw refuse(at, "'key' is missing: name the client key by its label on the token");
+            }
+            if (blank(cert.module())) {
+                throw refuse(at, "'module' is missing: give the path of the PKCS#11 library");
+            }
+            return;
+        }
+        if (blank(cert.pkcs12())) {
+            throw refuse(at, "'pkcs12' is missing: give the path of the PKCS#12 file");
+        }
+        Path p12 = TransportSecurity.resolve(file, cert.pkcs12());
+        if (!java.nio.file.Files.isRegularFile(p12)) {
+            throw refuse(at + "/pkcs12", "the PKCS#12 file " + p12 + " does not exist");
+        }
+        if (cert.passwordSecret() == null) {
+            throw refuse(at, "'passwordSecret' is missing: name the secret that holds the PKCS#12 password");
+        }
+        checkSecretName(at + "/passwordSecret", cert.passwordSecret());
     }
 
     static boolean isLoopback(String host) {

@@ -76,8 +76,24 @@ public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus pro
         }
     }
 
-    /** A merchant backend that serves the Case API; the API key is named, not written here. */
-    public record CaseApi(URI url, String apiKeySecret) {
+    /**
+     * A merchant backend that serves the Case API; the API key is named, not written here. The
+     * optional {@code caBundle}, {@code pins} and {@code clientCertificate} tighten its TLS.
+     */
+    public record CaseApi(URI url, String apiKeySecret, String caBundle, java.util.List<String> pins,
+            ClientCertificate clientCertificate) {
+        public CaseApi {
+            pins = pins == null ? java.util.List.of() : java.util.List.copyOf(pins);
+        }
+
+        /** A Case API with the system trust store only. */
+        public CaseApi(URI url, String apiKeySecret) {
+            this(url, apiKeySecret, null, null, null);
+        }
+
+        public TransportSecurity security() {
+            return new TransportSecurity(caBundle, pins, clientCertificate);
+        }
     }
 
     /**
@@ -87,15 +103,41 @@ public record ConnectionProfile(Sandbox sandbox, CaseApi caseApi, Prometheus pro
      * {@code ip_address}, {@code device}) to the id of a Radar value list ({@code rsl_...}).
      */
     public record Stripe(URI url, String apiKeySecret, String apiVersion, Map<String, String> allowLists,
-            Map<String, String> blockLists) {
+            Map<String, String> blockLists, String caBundle, java.util.List<String> pins,
+            ClientCertificate clientCertificate) {
         public Stripe {
             allowLists = allowLists == null ? Map.of() : Map.copyOf(allowLists);
             blockLists = blockLists == null ? Map.of() : Map.copyOf(blockLists);
+            pins = pins == null ? java.util.List.of() : java.util.List.copyOf(pins);
+        }
+
+        /** A Stripe account reached with the system trust store only. */
+        public Stripe(URI url, String apiKeySecret, String apiVersion, Map<String, String> allowLists,
+                Map<String, String> blockLists) {
+            this(url, apiKeySecret, apiVersion, allowLists, blockLists, null, null, null);
+        }
+
+        public TransportSecurity security() {
+            return new TransportSecurity(caBundle, pins, clientCertificate);
         }
     }
 
     /** A Prometheus-compatible telemetry server. */
-    public record Prometheus(URI url, String regionLabel, String bearerTokenSecret) {
+    public record Prometheus(URI url, String regionLabel, String bearerTokenSecret, String caBundle,
+            java.util.List<String> pins, ClientCertificate clientCertificate) {
+        public Prometheus {
+            pins = pins == null ? java.util.List.of() : java.util.List.copyOf(pins);
+        }
+
+        /** A Prometheus server reached with the system trust store only. */
+        public Prometheus(URI url, String regionLabel, String bearerTokenSecret) {
+            this(url, regionLabel, bearerTokenSecret, null, null, null);
+        }
+
+        public TransportSecurity security() {
+            return new TransportSecurity(caBundle, pins, clientCertificate);
+        }
+
         public String regionLabelOrDefault() {
             return regionLabel == null ? "region" : regionLabel;
         }

@@ -88,7 +88,7 @@ class ConfigLoaderTest {
         ConfigException e = refusal(VALID.replace("      apiKeySecret: case-api-key", "      apiKey: sk_live_123"));
         assertThat(e.line()).isEqualTo(18);
         assertThat(e.column()).isEqualTo(7);
-        assertThat(e.getMessage()).contains("unknown key 'apiKey'").contains("apiKeySecret, url")
+        assertThat(e.getMessage()).contains("unknown key 'apiKey'").contains("apiKeySecret, caBundle, clientCertificate, pins, url")
                 .contains("Secrets never go in this file");
     }
 
@@ -219,5 +219,28 @@ class ConfigLoaderTest {
         assertThat(currency.line()).isEqualTo(VALID.lines().count() + 2);
         assertThat(refusal(VALID + "review: {fourEyesThresholds: {EUR: 20.5}}\n").getMessage()).contains("EUR");
         assertThat(refusal(VALID + "review: {undoMinutes: -1}\n").getMessage()).contains("undoMinutes");
+    }
+
+    @Test
+    void clientCertificatesAreEitherOnATokenOrInAPkcs12FileAndRefusedWithTheirPlace() throws Exception {
+        String token = VALID.replace("      apiKeySecret: case-api-key", "      apiKeySecret: case-api-key\n"
+                + "      clientCertificate: {token: ops-card, key: case-api-client, module: /usr/lib/softhsm/libsofthsm2.so}");
+        ClientCertificate cert = loader.load(write(token)).activeProfile().caseApi().clientCertificate();
+        assertThat(cert.tokenHeld()).isTrue();
+        assertThat(cert.key()).isEqualTo("case-api-client");
+
+        ConfigException mixed = refusal(token.replace("module: /usr/lib/softhsm/libsofthsm2.so}",
+                "module: /usr/lib/softhsm/libsofthsm2.so, pkcs12: dev.p12}"));
+        assertThat(mixed.getMessage()).contains("exactly one of the two");
+        assertThat(mixed.line()).isEqualTo(19);
+        assertThat(mixed.column()).isPositive();
+        assertThat(refusal(token.replace("key: case-api-client, ", "")).getMessage()).contains("'key' is missing");
+        assertThat(refusal(token.replace("clientCertificate: {", "clientCertificate: {pin: 1234, ")).getMessage())
+                .contains("unknown key 'pin'").contains("Secrets never go in this file");
+        assertThat(refusal(VALID.replace("      apiKeySecret: case-api-key", "      apiKeySecret: case-api-key\n"
+                + "      clientCertificate: {pkcs12: absent.p12, passwordSecret: dev-p12}")).getMessage())
+                .contains("absent.p12 does not exist");
+        assertThat(refusal(VALID.replace("url: https://cases.example.com/v1", "url: http://127.0.0.1:8080/v1\n"
+                + "      pins: [\"" + "A".repeat(43) + "=\"]")).getMessage()).contains("apply to TLS only");
     }
 }

@@ -34,6 +34,20 @@ public final class TestCertificates {
         }
     }
 
+    /** A PEM certificate, as a CA bundle file holds it. */
+    public static String selfSignedPem() {
+        X509Certificate cert = issue(CA.getPublic(), "Gatehouse Test CA", Instant.parse("2026-01-01T00:00:00Z"),
+                Instant.parse("2036-01-01T00:00:00Z"));
+        try {
+            return "-----BEGIN CERTIFICATE-----\n"
+                    + java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                            .encodeToString(cert.getEncoded())
+                    + "\n-----END CERTIFICATE-----\n";
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static KeyPair caKeyPair() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");

@@ -24,7 +24,10 @@ import io.gatehouse.views.connections.ConnectionsController;
 import io.gatehouse.views.incidents.AlertText;
 import io.gatehouse.views.incidents.AlertsController;
 import io.gatehouse.views.incidents.AlertsViewModel;
+import io.gatehouse.views.connections.ConnectionsAccess;
 import io.gatehouse.views.connections.ConnectionsViewModel;
+import io.gatehouse.views.connections.PassphraseStepUp;
+import io.gatehouse.views.connections.StepUp;
 import io.gatehouse.data.files.SafeFileWriter;
 import io.gatehouse.views.executive.ExecutiveController;
 import io.gatehouse.views.executive.ExecutiveViewModel;
@@ -102,6 +105,12 @@ public final class ShellWindow {
         }
     };
 
+    private StepUp stepUp(ConnectionsAccess access, Stage owner) {
+        access.port().askPinsWith(new FxPinSource(() -> i18n, () -> owner));
+        return access.stepUp() != null ? access.stepUp() : new PassphraseStepUp(() -> i18n, () -> owner,
+                access.proofFresh(), access.proveWithPassphrase());
+    }
+
     ShellWindow(ShellContext context, Stage stage, UserSettings initial, Mode mode) {
         this.context = context;
         this.stage = stage;
@@ -114,7 +123,10 @@ public final class ShellWindow {
         this.settings = new SettingsViewModel(context.settingsStore(), initial, tasks, errors::report,
                 context.configFile(), context.dataDirectory(), interactive);
         this.main = new MainWindowViewModel(context.session().operator(), context.sandboxActive(), context.sourceDescription(), settings);
-        this.connections = new ConnectionsViewModel(context.healthMonitor(), tasks, errors::report);
+        this.connections = context.connections() == null
+                ? new ConnectionsViewModel(context.healthMonitor(), tasks, errors::report)
+                : new ConnectionsViewModel(context.healthMonitor(), tasks, errors::report, context.connections().port(),
+                        stepUp(context.connections(), stage));
         this.audit = new AuditLogViewModel(context.auditReader(), context.session().operator(), tasks, errors::report,
                 () -> time.zone(), context.clock());
         this.review = context.reviewDesk() == null ? null
