@@ -67,7 +67,7 @@ class CardSignInTest {
             OperatorCard card = pin -> SoftHsm.port().openSession(reader.get(), pin);
             SessionGuard guard = new SessionGuard(ana, new SmartcardProof(card,
                     new CardEnrolments(store, audit, ana, clock)::enrolled, new CardPresence(clock, CardPresence.DEFAULT_TOLERANCE)),
-                    audit, clock, Duration.ofMinutes(10), Duration.ofMinutes(5));
+                    audit::append, clock, Duration.ofMinutes(10), Duration.ofMinutes(5));
 
             assertThatThrownBy(() -> guard.signIn("0000".toCharArray())).isInstanceOf(TokenException.class)
                     .extracting(e -> ((TokenException) e).reason()).isEqualTo(TokenException.Reason.WRONG_PIN);

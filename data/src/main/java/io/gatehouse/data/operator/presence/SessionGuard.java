@@ -2,7 +2,6 @@ package io.gatehouse.data.operator.presence;
 
 import io.gatehouse.data.FailureKind;
 import io.gatehouse.data.GatehouseException;
-import io.gatehouse.data.audit.AuditLog;
 import io.gatehouse.data.keys.token.TokenException;
 import io.gatehouse.data.operator.FreshProofRequiredException;
 import io.gatehouse.data.operator.LocalOperatorSession;
@@ -24,7 +23,7 @@ import java.util.Objects;
 public final class SessionGuard {
     private final LocalOperatorSession session;
     private final OperatorProof proof;
-    private final AuditLog audit;
+    private final AuthEvents audit;
     private final InstantSource clock;
     private final Duration idleLock;
     private final Duration stepUpMaxAge;
@@ -32,7 +31,7 @@ public final class SessionGuard {
     private boolean locked;
     private Instant lastActivity;
 
-    public SessionGuard(LocalOperatorSession session, OperatorProof proof, AuditLog audit, InstantSource clock,
+    public SessionGuard(LocalOperatorSession session, OperatorProof proof, AuthEvents audit, InstantSource clock,
             Duration idleLock, Duration stepUpMaxAge) {
         this.session = Objects.requireNonNull(session, "session");
         this.proof = Objects.requireNonNull(proof, "proof");
@@ -96,7 +95,7 @@ public final class SessionGuard {
         if (!proof.weaker()) {
             throw new IllegalStateException("only the local development profile signs in without a proof");
         }
-        audit.append("operator.signin", subject(), details(Map.of("result", "accepted", "proof", "none")));
+        audit.record("operator.signin", subject(), details(Map.of("result", "accepted", "proof", "none")));
         synchronized (this) {
             signedIn = true;
             locked = false;
@@ -111,12 +110,15 @@ public final class SessionGuard {
         }
     }
 
+    /** True when the operator is signed in, not locked, and gave no input for the idle time. */
+    public synchronized boolean idle() {
+        return signedIn && !locked && !clock.instant().isBefore(lastActivity.plus(idleLock));
+    }
+
     /** Locks when the idle time has passed since the last input; returns true when it locked now. */
     public boolean lockIfIdle() {
-        synchronized (this) {
-            if (!signedIn || locked || clock.instant().isBefore(lastActivity.plus(idleLock))) {
-                return false;
-            }
+        if (!idle()) {
+            return false;
         }
         lock(LockReason.IDLE);
         return true;
@@ -130,7 +132,7 @@ public final class SessionGuard {
             }
             locked = true;
         }
-        audit.append("operator.lock", subject(), details(Map.of("reason", reason.name().toLowerCase(Locale.ROOT))));
+        audit.record("operator.lock", subject(), details(Map.of("reason", reason.name().toLowerCase(Locale.ROOT))));
     }
 
     /**
@@ -139,12 +141,6 @@ public final class SessionGuard {
      * enrolled certificate; they can only sign the session out.
      */
     public void unlock(char[] secret) {
-        synchronized (this) {
-            if (!locked) {
-                Arrays.fill(secret, '\0');
-                return;
-            }
-        }
         attempt("operator.unlock", secret, Map.of());
         synchronized (this) {
             locked = false;
@@ -163,7 +159,7 @@ public final class SessionGuard {
             signedIn = false;
             locked = true;
         }
-        audit.append("operator.signout", subject(), details(Map.of("whileLocked", Boolean.toString(wasLocked))));
+        audit.record("operator.signout", subject(), details(Map.of("whileLocked", Boolean.toString(wasLocked))));
     }
 
     /** True when a sensitive action may go ahead without asking for a new proof. */
@@ -194,14 +190,14 @@ public final class SessionGuard {
             Map<String, String> failed = new LinkedHashMap<>(extra);
             failed.put("event", event.substring("operator.".length()));
             failed.put("reason", reason(e));
-            audit.append("operator.auth.failed", subject(), details(failed));
+            audit.record("operator.auth.failed", subject(), details(failed));
             throw e;
         } finally {
             Arrays.fill(secret, '\0');
         }
         Map<String, String> ok = new LinkedHashMap<>(extra);
         ok.put("result", "accepted");
-        audit.append(event, subject(), details(ok));
+        audit.record(event, subject(), details(ok));
     }
 
     /** A code for the audit log; the message may quote a label, never a secret, but codes are what gets counted. */

@@ -91,7 +91,7 @@ class SessionGuardTest {
     private SessionGuard smartcardGuard() {
         SmartcardProof proof = new SmartcardProof(reader, new CardEnrolments(store, audit, alice, clock)::enrolled,
                 new CardPresence(clock, CardPresence.DEFAULT_TOLERANCE));
-        return new SessionGuard(alice, proof, audit, clock, Duration.ofMinutes(10), Duration.ofMinutes(5));
+        return new SessionGuard(alice, proof, audit::append, clock, Duration.ofMinutes(10), Duration.ofMinutes(5));
     }
 
     private List<AuditEntry> authEvents() {
@@ -194,7 +194,7 @@ class SessionGuardTest {
         String planted = "planted-passphrase-7f3a";
         LocalOperatorSession local = new LocalOperatorSession(TestOperators.operator("dev", Role.ANALYST), clock,
                 c -> Arrays.equals(c, planted.toCharArray()));
-        SessionGuard guard = new SessionGuard(local, new PassphraseProof(() -> true), audit, clock,
+        SessionGuard guard = new SessionGuard(local, new PassphraseProof(() -> true), audit::append, clock,
                 Duration.ofMinutes(10), Duration.ofMinutes(5));
         assertThat(guard.weaker()).isTrue();
         assertThatThrownBy(() -> guard.signIn("wrong".toCharArray())).hasMessageContaining("passphrase is not right");
@@ -202,7 +202,7 @@ class SessionGuardTest {
         assertThat(authEvents()).extracting(e -> e.details().get("kind")).containsOnly("local-weaker");
 
         LocalOperatorSession dev = new LocalOperatorSession(TestOperators.operator("dev", Role.ANALYST), clock, c -> false);
-        SessionGuard sandbox = new SessionGuard(dev, new PassphraseProof(() -> false), audit, clock,
+        SessionGuard sandbox = new SessionGuard(dev, new PassphraseProof(() -> false), audit::append, clock,
                 Duration.ofMinutes(10), Duration.ofMinutes(5));
         assertThat(sandbox.needsSecret()).isFalse();
         sandbox.signInUnproven();
