@@ -2,6 +2,7 @@ package io.gatehouse.app.console;
 
 import io.gatehouse.app.cli.ExitCode;
 import io.gatehouse.app.wiring.ConsoleRuntime;
+import io.gatehouse.app.wiring.ConsoleSignIn;
 import io.gatehouse.data.GatehouseException;
 import io.gatehouse.data.config.AppDirectories;
 import io.gatehouse.data.config.ConfigException;
@@ -31,7 +32,13 @@ public final class ConsoleBoot {
         }
         ConsoleRuntime runtime;
         try {
-            runtime = ConsoleRuntime.open(directories, InstantSource.system());
+            runtime = ConsoleRuntime.open(directories, InstantSource.system(), new WindowAsker());
+        } catch (ConsoleSignIn.SignInCancelled e) {
+            System.err.println("gatehouse: " + e.getMessage());
+            return ExitCode.of(e.kind());
+        } catch (UnsupportedOperationException | UnsatisfiedLinkError noDisplay) {
+            // the sign-in or passphrase dialog could not open: no display
+            return noDisplay(noDisplay);
         } catch (ConfigException e) {
             return fail("The configuration is not valid", e.getMessage(),
                     "Correct the file and start again, or move it away to use the sandbox defaults.", e,
@@ -46,14 +53,18 @@ public final class ConsoleBoot {
         try (runtime) {
             ConsoleShell.launch(runtime.shellContext(), file);
         } catch (UnsupportedOperationException | UnsatisfiedLinkError noDisplay) {
-            // JavaFX cannot reach a display (no X11/Wayland session, or GTK 3 missing)
-            LOG.log(System.Logger.Level.ERROR, "the window toolkit could not start", noDisplay);
-            System.err.println("gatehouse: the console window cannot open: no graphical display is available ("
-                    + noDisplay.getMessage() + "). Run it in a desktop session with GTK 3 installed, or use the"
-                    + " command line (gatehouse --help).");
-            return ExitCode.CONFIGURATION;
+            return noDisplay(noDisplay);
         }
         return ExitCode.OK;
+    }
+
+    /** JavaFX cannot reach a display (no X11/Wayland session, or GTK 3 missing). */
+    private static int noDisplay(Throwable noDisplay) {
+        LOG.log(System.Logger.Level.ERROR, "the window toolkit could not start", noDisplay);
+        System.err.println("gatehouse: the console window cannot open: no graphical display is available ("
+                + noDisplay.getMessage() + "). Run it in a desktop session with GTK 3 installed, or use the"
+                + " command line (gatehouse --help).");
+        return ExitCode.CONFIGURATION;
     }
 
     private static int fail(String title, String whatHappened, String whatToDo, Throwable detail, int exitCode) {

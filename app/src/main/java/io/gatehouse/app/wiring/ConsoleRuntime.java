@@ -12,6 +12,7 @@ import io.gatehouse.data.config.ReviewSource;
 import io.gatehouse.data.health.ConnectionKind;
 import io.gatehouse.data.health.HealthMonitor;
 import io.gatehouse.data.health.HealthProbe;
+import io.gatehouse.data.operator.presence.SessionGuard;
 import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.views.review.ReviewDeskPort;
 import io.gatehouse.data.telemetry.Kpi;
@@ -65,11 +66,24 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.sandboxMetrics = sandboxMetrics;
     }
 
+    /** Opens the console's runtime without asking anyone: the local profile signs in unproven, secrets stay locked. */
     public static ConsoleRuntime open(AppDirectories directories, InstantSource clock) {
+        return open(directories, clock, ConsoleSignIn.NOBODY_ASKS);
+    }
+
+    /**
+     * Opens the console's runtime: the operator signs in and the secret store opens through {@code asker} before
+     * any connector is wired, so the connectors find their API keys from the first request.
+     *
+     * @throws ConsoleSignIn.SignInCancelled when the operator quits the sign-in
+     */
+    public static ConsoleRuntime open(AppDirectories directories, InstantSource clock, ConsoleSignIn.Asker asker) {
         Composition composition = Composition.open(directories, clock);
         SandboxRuntime sandbox = null;
         ReviewWiring review = null;
         try {
+            SessionGuard guard = SessionWiring.guard(composition, clock);
+            ConsoleSignIn.run(composition, guard, asker);
             ConnectionProfile profile = composition.config().activeProfile();
             if (profile.sandbox() != null) {
                 sandbox = SandboxRuntime.start(profile.sandbox(), clock);
@@ -78,14 +92,14 @@ public final class ConsoleRuntime implements AutoCloseable {
                     Thread.ofPlatform().name("gatehouse-scheduler").daemon(true).factory());
             ExecutorService background = Executors.newThreadPerTaskExecutor(
                     Thread.ofVirtual().name("gatehouse-background-", 0).factory());
-            HealthMonitor health = new HealthMonitor(probes(profile, composition.config().reviewSource(), sandbox, clock),
-                    scheduler, clock, HEALTH_INTERVAL);
+            HealthMonitor health = new HealthMonitor(probes(profile, composition.config().reviewSource(), sandbox, clock,
+                    () -> composition.secrets().current().isEmpty()), scheduler, clock, HEALTH_INTERVAL);
             SandboxMetricsSource metrics = sandbox == null ? null : sandboxMetrics(sandbox, clock, scheduler);
             ShellContext context = new ShellContext(composition.session(), composition.auditLog(), health,
                     composition.config().sandboxActive(), describe(composition, sandbox),
                     directories.configFile(), composition.directories().dataDirectory(),
                     new SettingsStore(composition.directories().dataDirectory()), background, clock, null)
-                    .withTelemetry(metrics);
+                    .withTelemetry(metrics).withSessionGuard(guard);
             IncidentWiring incidents = IncidentWiring.open(composition, sandbox, clock, scheduler);
             context = context.withIncidents(incidents.log());
             // measured response times feed the maturity evidence and the executive metrics
@@ -134,7 +148,7 @@ public final class ConsoleRuntime implements AutoCloseable {
     }
 
     private static List<HealthProbe> probes(ConnectionProfile profile, ReviewSource reviewSource, SandboxRuntime sandbox,
-            InstantSource clock) {
+            InstantSource clock, java.util.function.BooleanSupplier secretsLocked) {
         OkHttpClient client = HttpHealthProbe.defaultClient();
         Duration slow = Duration.ofSeconds(1);
         List<HealthProbe> probes = new ArrayList<>();
@@ -145,19 +159,23 @@ public final class ConsoleRuntime implements AutoCloseable {
         if (reviewSource == ReviewSource.STRIPE) {
             // without the key Stripe answers 401, which the probe counts as reachable
             URI stripe = profile.stripe().url() == null ? StripeSettings.STRIPE_API : profile.stripe().url();
-            probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
-                    URI.create(stripe.toString().replaceAll("/+$", "") + "/v1/reviews?limit=1"), client, clock, slow));
+            probes.add(new SecretLockedProbe(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
+                    URI.create(stripe.toString().replaceAll("/+$", "") + "/v1/reviews?limit=1"), client, clock, slow),
+                    secretsLocked));
         } else if (reviewSource == ReviewSource.CASE_API && profile.caseApi() != null) {
-            probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE, caseListUrl(profile.caseApi().url()),
-                    client, clock, slow));
+            HealthProbe cases = new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
+                    caseListUrl(profile.caseApi().url()), client, clock, slow);
+            probes.add(profile.caseApi().apiKeySecret() == null ? cases : new SecretLockedProbe(cases, secretsLocked));
         } else if (sandbox != null) {
             probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
                     sandbox.baseUrl().resolve("/v1/cases?limit=1"), client, clock, slow));
         }
         if (profile.prometheus() != null) {
             URI url = profile.prometheus().url();
-            probes.add(new HttpHealthProbe("Telemetry", ConnectionKind.TELEMETRY, url.resolve("/-/healthy"), client,
-                    clock, slow));
+            HealthProbe telemetry = new HttpHealthProbe("Telemetry", ConnectionKind.TELEMETRY, url.resolve("/-/healthy"),
+                    client, clock, slow);
+            probes.add(profile.prometheus().bearerTokenSecret() == null ? telemetry
+                    : new SecretLockedProbe(telemetry, secretsLocked));
         } else if (sandbox != null) {
             probes.add(new HttpHealthProbe("Telemetry", ConnectionKind.TELEMETRY, sandbox.baseUrl().resolve("/metrics"),
                     client, clock, slow));
