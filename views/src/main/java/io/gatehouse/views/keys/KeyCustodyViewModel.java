@@ -246,6 +246,11 @@ public final class KeyCustodyViewModel {
         });
     }
 
+    /** True when destruction asks for two smartcard proofs instead of passphrases. */
+    public boolean smartcardProofs() {
+        return port.smartcardProofs();
+    }
+
     public List<Operator> custodians() {
         return port.custodians();
     }
