@@ -159,7 +159,7 @@ public final class ReviewDeskViewModel {
         reasonMissing.set(false);
         // a reversal may be above the four-eyes amount, which only the desk knows: every reversal steps up
         String why = reason.strip();
-        stepUp.before("review.reverse", () -> decide(DecisionAction.REVERSE_DECLINE, why));
+        stepUp.before("decline.reverse", () -> decide(DecisionAction.REVERSE_DECLINE, why));
     }
 
     public void cancelReversal() {

@@ -206,10 +206,18 @@ public final class ConsoleSession implements StepUpGate {
         });
     }
 
+    /** What the dialog says is being confirmed; an action without its own message is shown by its audit name. */
     private String actionName(String action) {
-        String key = "session.action." + action;
-        String name = i18n.get().get(key);
-        return name.equals(key) ? action : name;
+        String key = switch (action) {
+            case "key.rotate" -> "session.action.key.rotate";
+            case "key.rollBack" -> "session.action.key.rollBack";
+            case "key.retire" -> "session.action.key.retire";
+            case "key.restore" -> "session.action.key.restore";
+            case "key.destroy" -> "session.action.key.destroy";
+            case "decline.reverse" -> "session.action.decline.reverse";
+            default -> null;
+        };
+        return key == null ? action : i18n.get().get(key);
     }
 
     /** The lock screen, for tests and screenshots; null while unlocked. */

@@ -35,7 +35,8 @@ final class LockScreen extends StackPane {
         who.setId("lockOperator");
         who.setWrapText(true);
         secret.setId("unlockField");
-        secret.setPromptText(i18n.get("session.prompt.field." + kind.name().toLowerCase(java.util.Locale.ROOT)));
+        boolean pin = kind == SecretRequest.SecretKind.PIN;
+        secret.setPromptText(i18n.get(pin ? "session.prompt.field.pin" : "session.prompt.field.passphrase"));
         secret.setMaxWidth(280);
         secret.setVisible(needsSecret);
         secret.setManaged(needsSecret);
@@ -57,8 +58,9 @@ final class LockScreen extends StackPane {
         signOut.setId("signOutButton");
         HBox buttons = new HBox(10, unlock, signOut);
         buttons.setAlignment(Pos.CENTER);
-        Label hint = new Label(i18n.get(needsSecret ? "session.lock.hint." + kind.name().toLowerCase(java.util.Locale.ROOT)
-                : "session.lock.hint.none", operator));
+        String hintKey = !needsSecret ? "session.lock.hint.none"
+                : pin ? "session.lock.hint.pin" : "session.lock.hint.passphrase";
+        Label hint = new Label(i18n.get(hintKey, operator));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         VBox card = new VBox(14, icon, title, who, secret, problem, buttons, hint);

@@ -1,7 +1,6 @@
 package io.gatehouse.views.session;
 
 import io.gatehouse.views.common.I18n;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -33,21 +32,21 @@ public final class SecretDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
-        String purpose = request.purpose().name().toLowerCase(Locale.ROOT).replace("_", "");
-        String kind = request.kind().name().toLowerCase(Locale.ROOT);
-        dialog.setTitle(i18n.get("session.prompt." + purpose + ".title"));
-        dialog.setHeaderText(i18n.get("session.prompt." + purpose + ".header." + kind, request.operator(), request.detail()));
+        Texts texts = Texts.of(request);
+        boolean pin = request.kind() == SecretRequest.SecretKind.PIN;
+        dialog.setTitle(i18n.get(texts.title()));
+        dialog.setHeaderText(i18n.get(texts.header(), request.operator(), request.detail()));
         dialog.getDialogPane().setId("secretDialog");
         dialog.getDialogPane().getStylesheets().add(SecretDialog.class.getResource(STYLESHEET).toExternalForm());
         if (dark) {
             dialog.getDialogPane().getStyleClass().add("theme-dark");
         }
-        dialog.setGraphic(new FontIcon(request.kind() == SecretRequest.SecretKind.PIN ? Material2MZ.SIM_CARD
+        dialog.setGraphic(new FontIcon(pin ? Material2MZ.SIM_CARD
                 : Material2AL.LOCK));
         PasswordField field = new PasswordField();
         field.setId("secretField");
-        field.setPromptText(i18n.get("session.prompt.field." + kind));
-        Label what = new Label(i18n.get("session.prompt." + purpose + ".what." + kind, request.operator(), request.detail()));
+        field.setPromptText(i18n.get(pin ? "session.prompt.field.pin" : "session.prompt.field.passphrase"));
+        Label what = new Label(i18n.get(texts.what(), request.operator(), request.detail()));
         what.setWrapText(true);
         VBox content = new VBox(10, what);
         if (request.weaker()) {
@@ -64,14 +63,14 @@ public final class SecretDialog {
             wrong.getStyleClass().add("health-down");
             content.getChildren().add(wrong);
         }
-        Label never = new Label(i18n.get("session.prompt.never." + kind));
+        Label never = new Label(i18n.get(pin ? "session.prompt.never.pin" : "session.prompt.never.passphrase"));
         never.setWrapText(true);
         content.getChildren().addAll(field, never);
         content.getChildren().filtered(n -> n instanceof Label).forEach(n -> ((Label) n).setMinHeight(Region.USE_PREF_SIZE));
         content.setPrefWidth(440);
         dialog.getDialogPane().setContent(content);
-        ButtonType ok = new ButtonType(i18n.get("session.prompt." + purpose + ".ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(i18n.get("session.prompt." + purpose + ".cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType ok = new ButtonType(i18n.get(texts.ok()), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get(texts.cancel()), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         dialog.getDialogPane().lookupButton(ok).setId("secretOk");
         dialog.getDialogPane().lookupButton(cancel).setId("secretCancel");
@@ -84,5 +83,26 @@ public final class SecretDialog {
         });
         dialog.show();
         return dialog;
+    }
+
+    /** The message keys of one kind of prompt. */
+    private record Texts(String title, String header, String what, String ok, String cancel) {
+        static Texts of(SecretRequest request) {
+            boolean pin = request.kind() == SecretRequest.SecretKind.PIN;
+            return switch (request.purpose()) {
+                case SIGN_IN -> new Texts("session.prompt.signin.title",
+                        pin ? "session.prompt.signin.header.pin" : "session.prompt.signin.header.passphrase",
+                        pin ? "session.prompt.signin.what.pin" : "session.prompt.signin.what.passphrase",
+                        "session.prompt.signin.ok", "session.prompt.signin.cancel");
+                case SECRET_STORE -> new Texts("session.prompt.secretstore.title",
+                        pin ? "session.prompt.secretstore.header.pin" : "session.prompt.secretstore.header.passphrase",
+                        pin ? "session.prompt.secretstore.what.pin" : "session.prompt.secretstore.what.passphrase",
+                        "session.prompt.secretstore.ok", "session.prompt.secretstore.cancel");
+                case STEP_UP -> new Texts("session.prompt.stepup.title",
+                        pin ? "session.prompt.stepup.header.pin" : "session.prompt.stepup.header.passphrase",
+                        pin ? "session.prompt.stepup.what.pin" : "session.prompt.stepup.what.passphrase",
+                        "session.prompt.stepup.ok", "session.prompt.stepup.cancel");
+            };
+        }
     }
 }

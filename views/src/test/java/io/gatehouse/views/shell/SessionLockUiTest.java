@@ -294,6 +294,53 @@ class SessionLockUiTest extends FxRobot {
     }
 
     @Test
+    void theSignInDialogSaysWhyEachTryFailedAndQuitEndsIt() throws Exception {
+        SessionGuard g = guard(CARD);
+        SecretPrompts prompts = new SecretPrompts(() -> new I18n(Language.ENGLISH), () -> null, false);
+        List<String> outcomes = new CopyOnWriteArrayList<>();
+        SecretRequest signIn = new SecretRequest(SecretRequest.Purpose.SIGN_IN, SecretRequest.SecretKind.PIN, "Dana Lead",
+                "dana-piv", false);
+        CompletableFuture<Optional<Boolean>> result = CompletableFuture.supplyAsync(() -> prompts.askUntilAccepted(signIn,
+                pin -> {
+                    if (Arrays.equals(pin, "9999".toCharArray())) {
+                        Arrays.fill(pin, '\0');
+                        throw io.gatehouse.data.keys.token.TokenException.pinLocked("dana-piv", null);
+                    }
+                    g.signIn(pin);
+                    return true;
+                }));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#secretDialog").tryQuery().isPresent());
+        assertThat(texts(lookup("#secretDialog").query())).anyMatch(t -> t.contains("Sign in as Dana Lead"))
+                .anyMatch(t -> t.contains("dana-piv"));
+        write("#secretField", "1111");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#secretProblem").tryQuery().isPresent());
+        outcomes.add(lookup("#secretProblem").queryAs(Label.class).getText());
+        write("#secretField", "9999");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#secretProblem").queryAs(Label.class).getText()
+                .contains("locked"));
+        outcomes.add(lookup("#secretProblem").queryAs(Label.class).getText());
+        write("#secretField", PIN);
+        assertThat(result.get(5, TimeUnit.SECONDS)).contains(true);
+        assertThat(g.signedIn()).isTrue();
+        assertThat(outcomes.get(0)).isEqualTo("The PIN is wrong; the card allows 2 more tries.");
+        assertThat(outcomes.get(1)).contains("is locked after too many wrong tries");
+        assertThat(events).anyMatch(e -> e.startsWith("operator.auth.failed") && e.contains("event=signin"))
+                .anyMatch(e -> e.startsWith("operator.signin"));
+
+        SessionGuard other = guard(CARD);
+        CompletableFuture<Optional<Boolean>> quit = CompletableFuture.supplyAsync(() -> prompts.askUntilAccepted(signIn,
+                pin -> {
+                    other.signIn(pin);
+                    return true;
+                }));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#secretCancel").tryQuery().isPresent());
+        assertThat(lookup("#secretCancel").queryButton().getText()).isEqualTo("Quit");
+        clickOn("#secretCancel");
+        assertThat(quit.get(5, TimeUnit.SECONDS)).isEmpty();
+        assertThat(other.signedIn()).isFalse();
+    }
+
+    @Test
     void screenshotsOfTheSignInLockAndPassphrasePromptsInBothThemes() throws Exception {
         SessionGuard g = guard(CARD);
         g.signIn(PIN.toCharArray());
