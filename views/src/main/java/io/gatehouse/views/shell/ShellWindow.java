@@ -263,6 +263,11 @@ public final class ShellWindow {
         markTheme();
         String title = i18n.get("shell.windowTitle", main.operator().displayName(), MainWindowController.roleNames(i18n, main.roles()));
         stage.setTitle(session != null && session.weaker() ? i18n.get("session.title.weaker", title) : title);
+        if (session != null && session.weaker() && root.lookup("#operatorLabel") instanceof javafx.scene.control.Label who) {
+            // the development profile stays visible inside the window too, not only in its title
+            who.setText(i18n.get("session.operator.weaker", who.getText()));
+            who.setTooltip(new javafx.scene.control.Tooltip(i18n.get("session.lock.weaker")));
+        }
         if (session != null) {
             session.attach(controller.root());
             if (session.locked()) {

@@ -138,6 +138,7 @@ class SessionLockUiTest extends FxRobot {
         g.signIn(PIN.toCharArray());
         openWith(g);
         assertThat(window.stage().getTitle()).doesNotContain("weaker");
+        assertThat(lookup("#operatorLabel").queryAs(Label.class).getText()).doesNotContain("weaker");
 
         clock.advance(Duration.ofMinutes(9));
         interact(() -> window.session().checkIdle());
@@ -225,11 +226,13 @@ class SessionLockUiTest extends FxRobot {
     }
 
     @Test
-    void theLocalProfileIsMarkedWeakerInTheTitleAndOnTheLockScreen() {
+    void theLocalProfileIsMarkedWeakerInTheTitleAndOnTheLockScreen() throws Exception {
         SessionGuard g = guard(new PassphraseProof(() -> false));
         g.signInUnproven();
         openWith(g);
         assertThat(window.stage().getTitle()).contains("weaker");
+        assertThat(lookup("#operatorLabel").queryAs(Label.class).getText()).contains("local sign-in (weaker)");
+        shoot(window.stage().getScene(), "local-weaker-main-light.png");
         interact(() -> window.session().lockNow());
         assertThat(lookup("#lockWeaker").tryQuery()).isPresent();
         assertThat(lookup("#unlockField").query().isVisible()).isFalse();
