@@ -2,6 +2,7 @@ package io.gatehouse.app.console;
 
 import io.gatehouse.app.cli.ExitCode;
 import io.gatehouse.app.wiring.ConsoleRuntime;
+import io.gatehouse.app.wiring.ConsoleSignIn;
 import io.gatehouse.data.GatehouseException;
 import io.gatehouse.data.config.AppDirectories;
 import io.gatehouse.data.config.ConfigException;
@@ -36,7 +37,8 @@ public final class ConsoleBoot {
         CompletableFuture<ConsoleRuntime> opening = new CompletableFuture<>();
         Thread.ofPlatform().name("gatehouse-opening").start(() -> {
             try {
-                opening.complete(ConsoleRuntime.open(directories, InstantSource.system()));
+                // sign-in and the secret store's passphrase are asked in dialogs over the starting window
+                opening.complete(ConsoleRuntime.open(directories, InstantSource.system(), new WindowAsker()));
             } catch (RuntimeException | Error e) {
                 opening.completeExceptionally(e);
             }
@@ -76,6 +78,14 @@ public final class ConsoleBoot {
 
     private static int failure(CompletableFuture<ConsoleRuntime> opening, StartupWindow window) {
         Throwable cause = opening.exceptionNow();
+        if (cause instanceof ConsoleSignIn.SignInCancelled e) {
+            System.err.println("gatehouse: " + e.getMessage());
+            return ExitCode.of(e.kind());
+        }
+        if (cause instanceof UnsupportedOperationException || cause instanceof UnsatisfiedLinkError) {
+            // the sign-in or passphrase dialog could not open: no display
+            return noDisplay(cause);
+        }
         if (cause instanceof ConfigException e) {
             return fail(window, "The configuration is not valid", e.getMessage(),
                     "Correct the file and start again, or move it away to use the sandbox defaults.", e,

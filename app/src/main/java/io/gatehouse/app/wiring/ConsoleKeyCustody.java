@@ -5,7 +5,11 @@ import io.gatehouse.connectors.pkcs11.Pkcs11Modules;
 import io.gatehouse.data.FailureKind;
 import io.gatehouse.data.GatehouseException;
 import io.gatehouse.data.config.ConnectionProfile;
+import io.gatehouse.data.config.OperatorChoice;
 import io.gatehouse.data.config.OperatorEntry;
+import io.gatehouse.data.operator.card.CardEnrolments;
+import io.gatehouse.data.operator.card.CardPresence;
+import io.gatehouse.data.operator.presence.SmartcardProof;
 import io.gatehouse.data.keys.JwksPublisher;
 import io.gatehouse.data.keys.KeyCustody;
 import io.gatehouse.data.keys.KeyRing;
@@ -112,7 +116,17 @@ public final class ConsoleKeyCustody implements KeyCustodyPort {
         if (registry == null) {
             throw new GatehouseException(FailureKind.CONFIGURATION, noRegistry);
         }
-        return new KeyCustody(composition.store(), composition.auditLog(), composition.session(), token, registry, clock);
+        KeyCustody custody = new KeyCustody(composition.store(), composition.auditLog(), composition.session(), token,
+                registry, clock);
+        if (composition.config().smartcardProofsRequired()) {
+            custody.requireSmartcardProofs();
+        }
+        return custody;
+    }
+
+    @Override
+    public boolean smartcardProofs() {
+        return composition.config().smartcardProofsRequired();
     }
 
     private KeyRingView view() {
@@ -187,6 +201,9 @@ public final class ConsoleKeyCustody implements KeyCustodyPort {
      */
     @Override
     public List<KeyVersion> destroyDue(TokenRef token, CustodianProof first, CustodianProof second, PinSource pin) {
+        if (composition.config().smartcardProofsRequired()) {
+            return destroyWithCards(token, first, second, pin);
+        }
         try {
             LocalOperatorSession signedIn = composition.session();
             if (!first.operatorId().equals(signedIn.operator().id())) {
@@ -212,5 +229,52 @@ public final class ConsoleKeyCustody implements KeyCustodyPort {
             first.wipe();
             second.wipe();
         }
+    }
+
+    /**
+     * Each custodian's card signs a fresh challenge after its PIN, checked against the certificate enrolled for
+     * them: the signed-in operator's card as configured, the second one by the token label typed in the dialog,
+     * read through the same PKCS#11 module. Passphrases are not accepted here.
+     */
+    private List<KeyVersion> destroyWithCards(TokenRef token, CustodianProof first, CustodianProof second,
+            PinSource pin) {
+        try {
+            LocalOperatorSession signedIn = composition.session();
+            if (!first.operatorId().equals(signedIn.operator().id())) {
+                throw new GatehouseException(FailureKind.PERMISSION, "The first custodian must be the operator signed in"
+                        + " at this console (" + signedIn.operator().id() + ").");
+            }
+            OperatorChoice.Card card = composition.config().signedIn().card();
+            String module = card != null ? card.module() : token.module();
+            String firstCard = card != null ? card.tokenLabel() : first.card();
+            if (firstCard == null || firstCard.isBlank()) {
+                throw new GatehouseException(FailureKind.CONFIGURATION, "Destruction needs smartcard proofs, and no card"
+                        + " is configured for " + signedIn.operator().id() + ": add operator.card to the configuration.");
+            }
+            if (second.card() == null || second.card().isBlank()) {
+                throw new GatehouseException(FailureKind.PERMISSION, "Name the second custodian's card by its token"
+                        + " label; destruction needs both custodians' smartcards.");
+            }
+            Operator other = composition.config().findOperator(second.operatorId()).map(OperatorEntry::toOperator)
+                    .orElseThrow(() -> new GatehouseException(FailureKind.PERMISSION, "No operator '"
+                            + second.operatorId() + "' is configured; the second custodian must be one."));
+            LocalOperatorSession secondSession = second.operatorId().equals(signedIn.operator().id()) ? signedIn
+                    : new LocalOperatorSession(other, clock, candidate -> false);
+            cardProof(module, firstCard).prove(signedIn, first.passphrase().clone());
+            cardProof(module, second.card()).prove(secondSession, second.passphrase().clone());
+            try (TokenSession session = open(token, pin)) {
+                return custody(session).destroyDue(signedIn, secondSession);
+            }
+        } finally {
+            first.wipe();
+            second.wipe();
+        }
+    }
+
+    private SmartcardProof cardProof(String module, String tokenLabel) {
+        CardEnrolments enrolments = new CardEnrolments(composition.store(), composition.auditLog(), composition.session(),
+                clock);
+        return new SmartcardProof(cardPin -> modules.apply(Path.of(module)).openSession(tokenLabel, cardPin),
+                enrolments::enrolled, new CardPresence(clock, CardPresence.DEFAULT_TOLERANCE));
     }
 }

@@ -14,6 +14,7 @@ import io.gatehouse.data.health.HealthMonitor;
 import io.gatehouse.data.keys.AuditHeadSchedule;
 import io.gatehouse.data.keys.CryptoperiodWatch;
 import io.gatehouse.data.health.HealthProbe;
+import io.gatehouse.data.operator.presence.SessionGuard;
 import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.views.review.ReviewDeskPort;
 import io.gatehouse.data.telemetry.Kpi;
@@ -69,12 +70,25 @@ public final class ConsoleRuntime implements AutoCloseable {
         this.sandboxMetrics = sandboxMetrics;
     }
 
+    /** Opens the console's runtime without asking anyone: the local profile signs in unproven, secrets stay locked. */
     public static ConsoleRuntime open(AppDirectories directories, InstantSource clock) {
+        return open(directories, clock, ConsoleSignIn.NOBODY_ASKS);
+    }
+
+    /**
+     * Opens the console's runtime: the operator signs in and the secret store opens through {@code asker} before
+     * any connector is wired, so the connectors find their API keys from the first request.
+     *
+     * @throws ConsoleSignIn.SignInCancelled when the operator quits the sign-in
+     */
+    public static ConsoleRuntime open(AppDirectories directories, InstantSource clock, ConsoleSignIn.Asker asker) {
         Composition composition = Composition.open(directories, clock);
         SandboxRuntime sandbox = null;
         ReviewWiring review = null;
         SecurityEventWiring events = null;
         try {
+            SessionGuard guard = SessionWiring.guard(composition, clock);
+            ConsoleSignIn.run(composition, guard, asker);
             ConnectionProfile profile = composition.config().activeProfile();
             if (profile.sandbox() != null) {
                 sandbox = SandboxRuntime.start(profile.sandbox(), clock);
@@ -86,7 +100,7 @@ public final class ConsoleRuntime implements AutoCloseable {
             ConsoleConnections connections = new ConsoleConnections(composition,
                     sandbox == null ? null : sandbox.baseUrl(), clock);
             List<HealthProbe> probes = new ArrayList<>(probes(profile, composition.config().reviewSource(), sandbox, clock,
-                    connections));
+                    connections, () -> composition.secrets().current().isEmpty()));
             if (profile.token() != null) {
                 AuditHeadSchedule heads = AuditHeadSigning.schedule(composition, profile.token(), scheduler, clock);
                 probes.add(heads);
@@ -103,7 +117,7 @@ public final class ConsoleRuntime implements AutoCloseable {
                     composition.config().sandboxActive(), describe(composition, sandbox),
                     directories.configFile(), composition.directories().dataDirectory(),
                     new SettingsStore(composition.directories().dataDirectory()), background, clock, null)
-                    .withTelemetry(metrics);
+                    .withTelemetry(metrics).withSessionGuard(guard);
             IncidentWiring incidents = IncidentWiring.open(composition, sandbox, clock, scheduler);
             context = context.withIncidents(incidents.log());
             // measured response times feed the maturity evidence and the executive metrics
@@ -163,7 +177,7 @@ public final class ConsoleRuntime implements AutoCloseable {
     }
 
     private static List<HealthProbe> probes(ConnectionProfile profile, ReviewSource reviewSource, SandboxRuntime sandbox,
-            InstantSource clock, ConsoleConnections connections) {
+            InstantSource clock, ConsoleConnections connections, java.util.function.BooleanSupplier secretsLocked) {
         OkHttpClient plain = HttpHealthProbe.defaultClient();
         java.util.function.Function<String, OkHttpClient> clientOf = name -> connections.healthClient(name, plain);
         OkHttpClient client = plain;
@@ -176,20 +190,23 @@ public final class ConsoleRuntime implements AutoCloseable {
         if (reviewSource == ReviewSource.STRIPE) {
             // without the key Stripe answers 401, which the probe counts as reachable
             URI stripe = profile.stripe().url() == null ? StripeSettings.STRIPE_API : profile.stripe().url();
-            probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
+            probes.add(new SecretLockedProbe(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
                     URI.create(stripe.toString().replaceAll("/+$", "") + "/v1/reviews?limit=1"), clientOf.apply("stripe"),
-                    clock, slow));
+                    clock, slow), secretsLocked));
         } else if (reviewSource == ReviewSource.CASE_API && profile.caseApi() != null) {
-            probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE, caseListUrl(profile.caseApi().url()),
-                    clientOf.apply("caseApi"), clock, slow));
+            HealthProbe cases = new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
+                    caseListUrl(profile.caseApi().url()), clientOf.apply("caseApi"), clock, slow);
+            probes.add(profile.caseApi().apiKeySecret() == null ? cases : new SecretLockedProbe(cases, secretsLocked));
         } else if (sandbox != null) {
             probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
                     sandbox.baseUrl().resolve("/v1/cases?limit=1"), client, clock, slow));
         }
         if (profile.prometheus() != null) {
             URI url = profile.prometheus().url();
-            probes.add(new HttpHealthProbe("Telemetry", ConnectionKind.TELEMETRY, url.resolve("/-/healthy"),
-                    clientOf.apply("prometheus"), clock, slow));
+            HealthProbe telemetry = new HttpHealthProbe("Telemetry", ConnectionKind.TELEMETRY, url.resolve("/-/healthy"),
+                    clientOf.apply("prometheus"), clock, slow);
+            probes.add(profile.prometheus().bearerTokenSecret() == null ? telemetry
+                    : new SecretLockedProbe(telemetry, secretsLocked));
         } else if (sandbox != null) {
             probes.add(new HttpHealthProbe("Telemetry", ConnectionKind.TELEMETRY, sandbox.baseUrl().resolve("/metrics"),
                     client, clock, slow));

@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public final class UnlockedSecrets implements AutoCloseable {
     private final Path file;
-    private PassphraseSecretStore store;
+    private SecretStore store;
+    private io.gatehouse.data.keys.token.TokenSession token;
 
     UnlockedSecrets(Path file) {
         this.file = file;
@@ -43,15 +44,58 @@ public final class UnlockedSecrets implements AutoCloseable {
         return Optional.ofNullable(store);
     }
 
+    /**
+     * Opens the token-backed store in {@code tokenFile} through an open, logged-in token session, which this
+     * object then owns and closes with the store: every read decrypts on the token.
+     */
+    public synchronized SecretStore unlockOnToken(Path tokenFile, io.gatehouse.data.keys.token.TokenSession session,
+            String tokenLabel, String keyLabel) {
+        if (store == null) {
+            try {
+                store = io.gatehouse.data.secrets.TokenSecretStore.open(tokenFile,
+                        (io.gatehouse.data.keys.token.TokenCipher) session, tokenLabel, keyLabel);
+                token = session;
+            } catch (RuntimeException e) {
+                session.close();
+                throw e;
+            }
+        } else {
+            session.close();
+        }
+        return store;
+    }
+
+    /**
+     * True when {@code candidate} is the passphrase store's passphrase. A store that is still locked (the operator
+     * went on without it at the start) is opened by the right passphrase, so a later proof also unlocks it.
+     */
     synchronized boolean verifyPassphrase(char[] candidate) {
-        return store != null && store.verifyPassphrase(candidate);
+        if (store instanceof PassphraseSecretStore passphrase) {
+            return passphrase.verifyPassphrase(candidate);
+        }
+        if (store == null && exists()) {
+            char[] copy = candidate.clone();
+            try {
+                store = PassphraseSecretStore.open(file, copy);
+                return true;
+            } catch (io.gatehouse.data.secrets.SecretStoreException wrong) {
+                return false;
+            } finally {
+                java.util.Arrays.fill(copy, '\0');
+            }
+        }
+        return false;
     }
 
     @Override
     public synchronized void close() {
-        if (store != null) {
-            store.close();
-            store = null;
+        if (store instanceof PassphraseSecretStore passphrase) {
+            passphrase.close();
+        }
+        store = null;
+        if (token != null) {
+            token.close();
+            token = null;
         }
     }
 }

@@ -33,6 +33,9 @@ final class SoftHsm {
     /** Two custodians' smartcards, for dual-control destruction. */
     static final String CARD_KIM = "card-kim";
     static final String CARD_LOU = "card-lou";
+    /** Operators' own cards for signing in to the console and unlocking it. */
+    static final String CARD_ANA = "card-ana";
+    static final String CARD_BEN = "card-ben";
     /** A client certificate and its key pair for mutual TLS through SunPKCS11. */
     static final String MTLS = "mtls";
 
@@ -81,7 +84,7 @@ final class SoftHsm {
             Files.createDirectories(tokens);
             Files.writeString(confFile, "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n"
                     + "log.level = ERROR\nslots.removable = false\n");
-            for (String label : List.of(CUSTODY, FAULTS, AUDIT, ROTATION, CARD_KIM, CARD_LOU, MTLS)) {
+            for (String label : List.of(CUSTODY, FAULTS, AUDIT, ROTATION, CARD_KIM, CARD_LOU, MTLS, CARD_ANA, CARD_BEN)) {
                 run("softhsm2-util", "--init-token", "--free", "--label", label, "--so-pin", SO_PIN, "--pin", PIN);
             }
         } catch (IOException e) {

@@ -117,7 +117,7 @@ public final class ConfigLoader {
         }
         if (!tree.isObject()) {
             throw new ConfigException(file, 1, 1, "the top level must be key: value lines (operator, operators, "
-                    + "profile, profiles, review, anomaly)", null);
+                    + "profile, profiles, review, anomaly, secrets, session, keyCustody)", null);
         }
     }
 

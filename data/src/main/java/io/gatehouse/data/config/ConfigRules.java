@@ -53,8 +53,17 @@ final class ConfigRules {
         if (config.operator() == null) {
             throw refuse("", "'operator' is missing: name the operator who uses this console");
         }
+        String operatorAt = config.signedIn().signIn() == null && config.signedIn().card() == null ? "/operator"
+                : "/operator/id";
         if (config.findOperator(config.operator()).isEmpty()) {
-            throw refuse("/operator", "operator '" + config.operator() + "' is not listed under 'operators'");
+            throw refuse(operatorAt, "operator '" + config.operator() + "' is not listed under 'operators'");
+        }
+        checkSignIn(config.signedIn());
+        if (config.secrets() != null) {
+            checkSecrets(config.secrets());
+        }
+        if (config.session() != null) {
+            checkSession(config.session());
         }
         if (config.profiles().isEmpty()) {
             throw refuse("/profiles", "'profiles' is missing or empty: define at least one connection profile");
@@ -75,6 +84,54 @@ final class ConfigRules {
         checkReviewSource(config);
         if (config.anomaly() != null) {
             checkAnomaly(config.anomaly());
+        }
+    }
+
+    private void checkSignIn(OperatorChoice choice) {
+        OperatorChoice.Card card = choice.card();
+        if (choice.method() == SignInMethod.SMARTCARD) {
+            if (card == null) {
+                throw refuse("/operator/signIn", "smartcard sign-in needs a 'card' section with the PKCS#11 'module' and"
+                        + " the card's 'tokenLabel'");
+            }
+            if (blank(card.module())) {
+                throw refuse("/operator/card", "card 'module' is missing: give the path of the card's PKCS#11 library");
+            }
+            if (blank(card.tokenLabel())) {
+                throw refuse("/operator/card", "card 'tokenLabel' is missing: name the card by its token label");
+            }
+        } else if (card != null) {
+            throw refuse("/operator/card", "a 'card' is read only with 'signIn: smartcard'; remove it or set signIn");
+        }
+    }
+
+    private void checkSecrets(SecuritySettings.Secrets secrets) {
+        String store = secrets.store();
+        if (!SecuritySettings.Secrets.PASSPHRASE.equals(store) && !SecuritySettings.Secrets.TOKEN.equals(store)) {
+            throw refuse("/secrets" + (store == null ? "" : "/store"), "'secrets.store' must be passphrase or token");
+        }
+        SecuritySettings.Secrets.Token token = secrets.token();
+        if (secrets.onToken()) {
+            if (token == null || blank(token.module()) || blank(token.tokenLabel()) || blank(token.keyLabel())) {
+                throw refuse(token == null ? "/secrets/store" : "/secrets/token", "a token secret store needs"
+                        + " 'token' with 'module', 'tokenLabel' and 'keyLabel'");
+            }
+        } else if (token != null) {
+            throw refuse("/secrets/token", "'secrets.token' is read only with 'store: token'; remove it or set store");
+        }
+    }
+
+    private void checkSession(SecuritySettings.Session session) {
+        java.time.Duration idle = session.idleLock();
+        if (idle != null && (idle.compareTo(SecuritySettings.MIN_IDLE_LOCK) < 0
+                || idle.compareTo(SecuritySettings.MAX_IDLE_LOCK) > 0)) {
+            throw refuse("/session/idleLock", "'idleLock' must be between 1 minute (PT1M) and 8 hours (PT8H)");
+        }
+        java.time.Duration stepUp = session.stepUpMaxAge();
+        if (stepUp != null && (stepUp.compareTo(SecuritySettings.MIN_STEP_UP) < 0
+                || stepUp.compareTo(SecuritySettings.MAX_STEP_UP) > 0)) {
+            throw refuse("/session/stepUpMaxAge", "'stepUpMaxAge' must be between 30 seconds (PT30S) and 30 minutes"
+                    + " (PT30M): a step-up proof is meant to be fresh");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.gatehouse.data.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,12 +9,45 @@ import java.util.Optional;
  * The whole configuration: who operates this console, and the connection profiles it can use.
  * Secrets are never here; settings name them, and the {@code SecretStore} holds them.
  */
-public record GatehouseConfig(String operator, List<OperatorEntry> operators, String profile,
-        Map<String, ConnectionProfile> profiles, ReviewSettings review, AnomalySection anomaly) {
+public record GatehouseConfig(@JsonProperty("operator") OperatorChoice signedIn, List<OperatorEntry> operators,
+        String profile, Map<String, ConnectionProfile> profiles, ReviewSettings review, AnomalySection anomaly,
+        SecuritySettings.Secrets secrets, SecuritySettings.Session session, SecuritySettings.KeyCustody keyCustody) {
 
     public GatehouseConfig {
         operators = operators == null ? List.of() : List.copyOf(operators);
         profiles = profiles == null ? Map.of() : Map.copyOf(profiles);
+    }
+
+    /** A configuration that signs in locally, with the default session and secret store settings. */
+    public GatehouseConfig(String operator, List<OperatorEntry> operators, String profile,
+            Map<String, ConnectionProfile> profiles, ReviewSettings review, AnomalySection anomaly) {
+        this(operator == null ? null : OperatorChoice.named(operator), operators, profile, profiles, review, anomaly,
+                null, null, null);
+    }
+
+    /** The id of the operator who uses this console. */
+    public String operator() {
+        return signedIn == null ? null : signedIn.id();
+    }
+
+    /** How the operator signs in: local unless the file says smartcard. */
+    public SignInMethod signInMethod() {
+        return signedIn == null ? SignInMethod.LOCAL : signedIn.method();
+    }
+
+    /** The secret store's settings, the passphrase store by default. */
+    public SecuritySettings.Secrets secretsOrDefault() {
+        return secrets == null ? new SecuritySettings.Secrets(SecuritySettings.Secrets.PASSPHRASE, null) : secrets;
+    }
+
+    /** Idle lock and step-up freshness, defaulted. */
+    public SecuritySettings.Session sessionOrDefault() {
+        return session == null ? new SecuritySettings.Session(null, null) : session;
+    }
+
+    /** Whether key destruction needs smartcard proofs. */
+    public boolean smartcardProofsRequired() {
+        return keyCustody != null && keyCustody.smartcardProofsRequired();
     }
 
     /** A configuration with the default anomaly thresholds. */

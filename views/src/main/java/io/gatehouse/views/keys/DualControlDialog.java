@@ -47,11 +47,21 @@ final class DualControlDialog {
         PasswordField secondPass = new PasswordField();
         secondPass.setId("secondPassphrase");
 
+        boolean cards = viewModel.smartcardProofs();
+        String secretLabel = i18n.get(cards ? "keys.dual.cardPin" : "keys.dual.passphrase");
+        javafx.scene.control.TextField secondCard = new javafx.scene.control.TextField();
+        secondCard.setId("secondCard");
+        secondCard.setPromptText(i18n.get("keys.dual.cardLabelPrompt"));
         GridPane grid = new GridPane(10, 8);
         grid.addRow(0, new Label(i18n.get("keys.dual.first")), new Label(first.displayName() + " (" + first.id() + ")"));
-        grid.addRow(1, new Label(i18n.get("keys.dual.passphrase")), firstPass);
+        grid.addRow(1, new Label(secretLabel), firstPass);
         grid.addRow(2, new Label(i18n.get("keys.dual.second")), second);
-        grid.addRow(3, new Label(i18n.get("keys.dual.passphrase")), secondPass);
+        if (cards) {
+            grid.addRow(3, new Label(i18n.get("keys.dual.cardLabel")), secondCard);
+            grid.addRow(4, new Label(secretLabel), secondPass);
+        } else {
+            grid.addRow(3, new Label(secretLabel), secondPass);
+        }
 
         Label samePerson = new Label(i18n.get("keys.dual.samePerson", first.id()),
                 KeyText.icon(Material2AL.ERROR_OUTLINE, "health-down"));
@@ -67,6 +77,14 @@ final class DualControlDialog {
         why.setWrapText(true);
         why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(12, why, grid, samePerson);
+        if (!cards) {
+            Label weaker = new Label(i18n.get("keys.dual.weaker"), KeyText.icon(Material2AL.INFO, "health-degraded"));
+            weaker.setId("dualWeaker");
+            weaker.setWrapText(true);
+            weaker.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            weaker.getStyleClass().add("health-degraded");
+            content.getChildren().add(weaker);
+        }
         content.setPrefWidth(480);
         dialog.getDialogPane().setContent(content);
 
@@ -74,12 +92,14 @@ final class DualControlDialog {
         dialog.getDialogPane().getButtonTypes().setAll(destroy, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(destroy).setId("dualDestroy");
         dialog.getDialogPane().lookupButton(destroy).disableProperty().bind(firstPass.textProperty().isEmpty()
-                .or(secondPass.textProperty().isEmpty()).or(second.valueProperty().isNull()).or(same));
+                .or(secondPass.textProperty().isEmpty()).or(second.valueProperty().isNull()).or(same)
+                .or(Bindings.createBooleanBinding(() -> cards && secondCard.getText().isBlank(), secondCard.textProperty())));
         dialog.setOnShown(e -> firstPass.requestFocus());
         dialog.setOnHidden(e -> {
             if (dialog.getResult() == destroy) {
-                CustodianProof one = new CustodianProof(first.id(), firstPass.getText().toCharArray());
-                CustodianProof two = new CustodianProof(second.getValue().id(), secondPass.getText().toCharArray());
+                CustodianProof one = new CustodianProof(first.id(), firstPass.getText().toCharArray(), null);
+                CustodianProof two = new CustodianProof(second.getValue().id(), secondPass.getText().toCharArray(),
+                        cards ? secondCard.getText().strip() : null);
                 firstPass.clear();
                 secondPass.clear();
                 viewModel.destroyDue(one, two);

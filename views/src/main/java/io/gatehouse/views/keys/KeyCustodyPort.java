@@ -68,4 +68,12 @@ public interface KeyCustodyPort {
      * both passphrases whatever happens.
      */
     List<KeyVersion> destroyDue(TokenRef token, CustodianProof first, CustodianProof second, PinSource pin);
+
+    /**
+     * True when destruction takes two custodians' smartcard proofs (a PIN and the card's token label each);
+     * false in development profiles, where passphrases stand in and the dialog says they are weaker.
+     */
+    default boolean smartcardProofs() {
+        return false;
+    }
 }

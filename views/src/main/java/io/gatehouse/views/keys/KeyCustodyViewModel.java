@@ -61,6 +61,7 @@ public final class KeyCustodyViewModel {
     private final ObjectProperty<Notice> status = new SimpleObjectProperty<>(this, "status");
     private final RotationWizard wizard = new RotationWizard();
     private volatile boolean cancelAsked;
+    private io.gatehouse.views.session.StepUpGate stepUp = io.gatehouse.views.session.StepUpGate.NONE;
 
     public KeyCustodyViewModel(KeyCustodyPort port, TaskExecutor tasks, Consumer<Throwable> errors, PinPrompt pins,
             InstantSource clock) {
@@ -69,6 +70,11 @@ public final class KeyCustodyViewModel {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.pins = Objects.requireNonNull(pins, "pins");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Asks for fresh proof through {@code gate} before rotating, rolling back, retiring, restoring or destroying. */
+    public void stepUp(io.gatehouse.views.session.StepUpGate gate) {
+        this.stepUp = Objects.requireNonNull(gate, "gate");
     }
 
     /** Reads the modules, the rings and what is due; then the inventory when a token is chosen. */
@@ -141,6 +147,13 @@ public final class KeyCustodyViewModel {
                     ref == null ? "" : rotationUnavailable.get()));
             return;
         }
+        stepUp.before("key.rotate", () -> startRotation(ring, ref));
+    }
+
+    private void startRotation(KeyRing ring, TokenRef ref) {
+        if (wizard.running()) {
+            return;
+        }
         cancelAsked = false;
         wizard.start(ring.name());
         boolean[] first = {true};
@@ -176,6 +189,10 @@ public final class KeyCustodyViewModel {
         if (!wizard.resumable() || ref == null) {
             return;
         }
+        stepUp.before("key.rollBack", () -> rollBackNow(ref, ring));
+    }
+
+    private void rollBackNow(TokenRef ref, String ring) {
         busy.set(true);
         tasks.run(handle -> withPin(pin -> port.rollBack(ref, ring, pin)), v -> {
             busy.set(false);
@@ -210,6 +227,13 @@ public final class KeyCustodyViewModel {
             status.set(Notice.info("keys.status.noToken"));
             return;
         }
+        stepUp.before("key.destroy", () -> destroyNow(ref, first, second), () -> {
+            first.wipe();
+            second.wipe();
+        });
+    }
+
+    private void destroyNow(TokenRef ref, CustodianProof first, CustodianProof second) {
         busy.set(true);
         tasks.run(handle -> withPin(pin -> port.destroyDue(ref, first, second, pin)), destroyed -> {
             busy.set(false);
@@ -220,6 +244,11 @@ public final class KeyCustodyViewModel {
             second.wipe();
             failed(failure);
         });
+    }
+
+    /** True when destruction asks for two smartcard proofs instead of passphrases. */
+    public boolean smartcardProofs() {
+        return port.smartcardProofs();
     }
 
     public List<Operator> custodians() {
@@ -245,6 +274,11 @@ public final class KeyCustodyViewModel {
             status.set(Notice.info("keys.status.noToken"));
             return;
         }
+        stepUp.before(doneKey.equals("keys.status.retired") ? "key.retire" : "key.restore", () -> changeNow(ref, doneKey,
+                action));
+    }
+
+    private void changeNow(TokenRef ref, String doneKey, TokenChange action) {
         busy.set(true);
         tasks.run(handle -> withPin(pin -> action.apply(ref, pin)), v -> {
             busy.set(false);

@@ -45,6 +45,13 @@ public final class ReviewDeskViewModel {
     public record Decided(String caseId, DecisionAction action, RowDelivery delivery) {
     }
 
+    private io.gatehouse.views.session.StepUpGate stepUp = io.gatehouse.views.session.StepUpGate.NONE;
+
+    /** Asks for fresh proof through {@code gate} before a decline is reversed. */
+    public void stepUp(io.gatehouse.views.session.StepUpGate gate) {
+        this.stepUp = java.util.Objects.requireNonNull(gate, "gate");
+    }
+
     public ReviewDeskViewModel(ReviewDeskPort desk, TaskExecutor tasks, Consumer<Throwable> errors) {
         this.desk = Objects.requireNonNull(desk, "desk");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
@@ -150,7 +157,9 @@ public final class ReviewDeskViewModel {
         }
         reasonRequested.set(false);
         reasonMissing.set(false);
-        decide(DecisionAction.REVERSE_DECLINE, reason.strip());
+        // a reversal may be above the four-eyes amount, which only the desk knows: every reversal steps up
+        String why = reason.strip();
+        stepUp.before("decline.reverse", () -> decide(DecisionAction.REVERSE_DECLINE, why));
     }
 
     public void cancelReversal() {

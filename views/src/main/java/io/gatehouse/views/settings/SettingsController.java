@@ -95,7 +95,7 @@ public final class SettingsController implements AreaController {
     @Override
     public List<Shortcut> shortcuts() {
         return List.of(
-                new Shortcut(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "shortcut.settings.language", languageChoice::requestFocus),
+                new Shortcut(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), "shortcut.settings.language", languageChoice::requestFocus),
                 Shortcut.listed(new KeyCodeCombination(KeyCode.SPACE), "shortcut.settings.open"));
     }
 

@@ -5,6 +5,7 @@ import io.gatehouse.data.health.HealthMonitor;
 import io.gatehouse.data.incidents.IncidentDesk;
 import io.gatehouse.data.maturity.MaturityBook;
 import io.gatehouse.data.operator.OperatorSession;
+import io.gatehouse.data.operator.presence.SessionGuard;
 import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.data.telemetry.TelemetrySource;
 import io.gatehouse.views.connections.ConnectionsAccess;
@@ -44,6 +45,8 @@ import java.util.concurrent.Executor;
  *                          the Alerts and incidents area then keeps its empty state
  * @param connections       the connections to test and change from the Connections area, or null: the area
  *                          then shows health only
+ * @param sessionGuard      the sign-in, idle lock and step-up of the operator, or null: the window then
+ *                          neither locks nor asks for fresh proof (tests of other areas)
  */
 public record ShellContext(
         OperatorSession session,
@@ -63,7 +66,8 @@ public record ShellContext(
         ExecutiveSource executive,
         KeyCustodyPort keyCustody,
         IncidentDesk incidents,
-        ConnectionsAccess connections) {
+        ConnectionsAccess connections,
+        SessionGuard sessionGuard) {
 
     public ShellContext {
         Objects.requireNonNull(session, "session");
@@ -83,7 +87,7 @@ public record ShellContext(
             boolean sandboxActive, String sourceDescription, Path configFile, Path dataDirectory,
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, null, null, null, null, null, null, null);
+                settingsStore, background, clock, localZone, null, null, null, null, null, null, null, null);
     }
 
     /** A context with a fraud queue and telemetry, and none of the later areas' sources. */
@@ -92,7 +96,7 @@ public record ShellContext(
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
             ReviewDeskPort reviewDesk, TelemetrySource telemetry) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, reviewDesk, telemetry, null, null, null, null, null);
+                settingsStore, background, clock, localZone, reviewDesk, telemetry, null, null, null, null, null, null);
     }
 
     /** A context with a fraud queue, telemetry and the maturity book. */
@@ -101,56 +105,56 @@ public record ShellContext(
             SettingsStore settingsStore, Executor background, InstantSource clock, ZoneId localZone,
             ReviewDeskPort reviewDesk, TelemetrySource telemetry, MaturityBook maturity) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
-                settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, null, null, null, null);
+                settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, null, null, null, null, null);
     }
 
     /** The same context with another executor for background work. */
     public ShellContext withBackground(Executor executor) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, executor, clock, localZone, reviewDesk, telemetry, maturity, executive,
-                keyCustody, incidents, connections);
+                keyCustody, incidents, connections, sessionGuard);
     }
 
     /** The same context with the fraud queue's desk. */
     public ShellContext withReviewDesk(ReviewDeskPort desk) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, background, clock, localZone, desk, telemetry, maturity, executive,
-                keyCustody, incidents, connections);
+                keyCustody, incidents, connections, sessionGuard);
     }
 
     /** The same context with a telemetry source for the regional dashboards. */
     public ShellContext withTelemetry(TelemetrySource source) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, background, clock, localZone, reviewDesk, source, maturity, executive,
-                keyCustody, incidents, connections);
+                keyCustody, incidents, connections, sessionGuard);
     }
 
     /** The same context with maturity. */
     public ShellContext withMaturity(MaturityBook book) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, book, executive,
-                keyCustody, incidents, connections);
+                keyCustody, incidents, connections, sessionGuard);
     }
 
     /** The same context with executive. */
     public ShellContext withExecutive(ExecutiveSource source) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, source,
-                keyCustody, incidents, connections);
+                keyCustody, incidents, connections, sessionGuard);
     }
 
     /** The same context with keyCustody. */
     public ShellContext withKeyCustody(KeyCustodyPort custody) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, executive,
-                custody, incidents, connections);
+                custody, incidents, connections, sessionGuard);
     }
 
     /** The same context with incidents. */
     public ShellContext withIncidents(IncidentDesk desk) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, executive,
-                keyCustody, desk, connections);
+                keyCustody, desk, connections, sessionGuard);
     }
 
     /** A context without a way to change connections, as before the Connections area could. */
@@ -161,14 +165,20 @@ public record ShellContext(
             KeyCustodyPort keyCustody, IncidentDesk incidents) {
         this(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile, dataDirectory,
                 settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, executive, keyCustody,
-                incidents, null);
+                incidents, null, null);
     }
 
     /** The same context with the connections the Connections area can test and change. */
     public ShellContext withConnections(ConnectionsAccess access) {
         return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
                 dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, executive,
-                keyCustody, incidents, access);
+                keyCustody, incidents, access, sessionGuard);
+    }
+
+    /** The same context with the operator's session guard: sign-in state, idle lock and step-up. */
+    public ShellContext withSessionGuard(SessionGuard guard) {
+        return new ShellContext(session, auditReader, healthMonitor, sandboxActive, sourceDescription, configFile,
+                dataDirectory, settingsStore, background, clock, localZone, reviewDesk, telemetry, maturity, executive,
+                keyCustody, incidents, connections, guard);
     }
 }
-

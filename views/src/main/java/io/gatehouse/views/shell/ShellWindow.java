@@ -46,6 +46,9 @@ import io.gatehouse.data.files.SafeFileWriter;
 import io.gatehouse.data.maturity.AssessmentFiles;
 import io.gatehouse.views.settings.SettingsController;
 import io.gatehouse.views.settings.SettingsViewModel;
+import io.gatehouse.views.session.ConsoleSession;
+import io.gatehouse.views.session.SecretRequest;
+import io.gatehouse.views.session.StepUpGate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +96,8 @@ public final class ShellWindow {
     private final ExecutiveViewModel executive;
     private final KeyCustodyViewModel keys;
     private final AlertsViewModel alerts;
+    private final ConsoleSession session;
+    private javafx.animation.Timeline idleTimer;
     private final Scene scene;
     private final List<Shortcut> everywhere;
     private I18n i18n;
@@ -120,6 +125,11 @@ public final class ShellWindow {
         this.notifications = new NotificationCenter(() -> i18n);
         this.errors = new ErrorReporter(notifications, () -> i18n, tasks::onUi);
         boolean interactive = mode == Mode.INTERACTIVE;
+        this.session = context.sessionGuard() == null ? null
+                : new ConsoleSession(context.sessionGuard(), context.sessionGuard().weaker()
+                        ? SecretRequest.SecretKind.PASSPHRASE : SecretRequest.SecretKind.PIN, tasks, () -> i18n,
+                        () -> stage, () -> Themes.isDark(settings().themeProperty().get()), () -> stage.hide(),
+                        errors::report);
         this.settings = new SettingsViewModel(context.settingsStore(), initial, tasks, errors::report,
                 context.configFile(), context.dataDirectory(), interactive);
         this.main = new MainWindowViewModel(context.session().operator(), context.sandboxActive(), context.sourceDescription(), settings);
@@ -143,6 +153,13 @@ public final class ShellWindow {
                         new FxPinSource(() -> i18n, () -> stage), context.clock());
         this.alerts = context.incidents() == null ? null
                 : new AlertsViewModel(context.incidents(), tasks, errors::report, this::announce);
+        StepUpGate stepUp = session == null ? StepUpGate.NONE : session;
+        if (keys != null) {
+            keys.stepUp(stepUp);
+        }
+        if (review != null) {
+            review.stepUp(stepUp);
+        }
         this.everywhere = globalShortcuts();
         if (interactive) {
             errors.installAsUncaughtHandler();
@@ -151,6 +168,9 @@ public final class ShellWindow {
         scene = new Scene(new StackPane(), initial.window().width(), initial.window().height());
         scene.getStylesheets().add(ShellWindow.class.getResource(STYLESHEET).toExternalForm());
         installKeys();
+        if (session != null) {
+            session.watch(scene);
+        }
         stage.setScene(scene);
         stage.getIcons().setAll(AppIcons.all());
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);
@@ -173,9 +193,26 @@ public final class ShellWindow {
         }
         if (interactive) {
             connections.start();
+            startIdleTimer();
         } else {
             connections.follow();
         }
+    }
+
+    /** Looks for idleness a few times a minute; the guard measures it on the console's clock. */
+    private void startIdleTimer() {
+        if (session == null) {
+            return;
+        }
+        idleTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(5),
+                e -> session.checkIdle()));
+        idleTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        idleTimer.play();
+    }
+
+    /** The operator's session in this window, or null when the context has no guard. */
+    ConsoleSession session() {
+        return session;
     }
 
     public Stage stage() {
@@ -236,7 +273,19 @@ public final class ShellWindow {
         controller.root().getChildren().add(notifications.layer());
         scene.setRoot(root);
         markTheme();
-        stage.setTitle(i18n.get("shell.windowTitle", main.operator().displayName(), MainWindowController.roleNames(i18n, main.roles())));
+        String title = i18n.get("shell.windowTitle", main.operator().displayName(), MainWindowController.roleNames(i18n, main.roles()));
+        stage.setTitle(session != null && session.weaker() ? i18n.get("session.title.weaker", title) : title);
+        if (session != null && session.weaker() && root.lookup("#operatorLabel") instanceof javafx.scene.control.Label who) {
+            // the development profile stays visible inside the window too, not only in its title
+            who.setText(i18n.get("session.operator.weaker", who.getText()));
+            who.setTooltip(new javafx.scene.control.Tooltip(i18n.get("session.lock.weaker")));
+        }
+        if (session != null) {
+            session.attach(controller.root());
+            if (session.locked()) {
+                return;
+            }
+        }
         Node previous = focusedId == null ? null : root.lookup("#" + focusedId);
         if (previous != null) {
             previous.requestFocus();
@@ -342,6 +391,10 @@ public final class ShellWindow {
         list.add(Shortcut.listed(new KeyCharacterCombination("?"), "shortcut.help"));
         list.add(new Shortcut(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), "shortcut.toggleTheme",
                 () -> settings.toggleTheme(Themes.isDark(settings.themeProperty().get()))));
+        if (session != null) {
+            list.add(new Shortcut(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), "shortcut.lock",
+                    session::lockNow));
+        }
         list.add(Shortcut.listed(new KeyCodeCombination(KeyCode.TAB), "shortcut.nextField"));
         list.add(Shortcut.listed(new KeyCodeCombination(KeyCode.ESCAPE), "shortcut.closeOverlay"));
         return List.copyOf(list);
@@ -349,6 +402,9 @@ public final class ShellWindow {
 
     private void installKeys() {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (session != null && session.locked()) {
+                return; // the lock screen takes its own keys; no shortcut reaches the content under it
+            }
             if (event.getCode() == KeyCode.ESCAPE && main.shortcutsShownProperty().get()) {
                 main.shortcutsShownProperty().set(false);
                 event.consume();
@@ -369,6 +425,9 @@ public final class ShellWindow {
             }
         });
         scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (session != null && session.locked()) {
+                return;
+            }
             if ("?".equals(event.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
                 event.consume();
                 main.toggleShortcuts();
@@ -426,6 +485,9 @@ public final class ShellWindow {
     }
 
     private void closed() {
+        if (idleTimer != null) {
+            idleTimer.stop();
+        }
         Platform.getPreferences().colorSchemeProperty().removeListener(systemScheme);
         controller.dispose();
         connections.stop();
