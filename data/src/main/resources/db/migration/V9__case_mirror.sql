@@ -50,6 +50,6 @@ CREATE TABLE case_mirror_doc (
 
 -- Where the sync stands: the event cursor, the current relist generation and when it last caught up.
 CREATE TABLE case_mirror_state (
-    name   VARCHAR(64) PRIMARY KEY,
-    value  VARCHAR(256) NOT NULL
+    name         VARCHAR(64) PRIMARY KEY,
+    state_value  VARCHAR(256) NOT NULL
 );

@@ -120,7 +120,7 @@ public final class CaseMirror {
     public MirrorStatus status() {
         return store.read(c -> {
             Map<String, String> state = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT name, value FROM case_mirror_state");
+            try (PreparedStatement s = c.prepareStatement("SELECT name, state_value FROM case_mirror_state");
                     ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     state.put(r.getString(1), r.getString(2));
@@ -209,7 +209,7 @@ public final class CaseMirror {
     }
 
     private static void put(Connection c, String name, String value) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO case_mirror_state (name, value) KEY (name) VALUES (?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO case_mirror_state (name, state_value) KEY (name) VALUES (?, ?)")) {
             s.setString(1, name);
             s.setString(2, value);
             s.executeUpdate();
