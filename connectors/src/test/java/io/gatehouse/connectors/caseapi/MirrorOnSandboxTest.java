@@ -29,7 +29,7 @@ class MirrorOnSandboxTest {
             CaseApiClient client = sandbox.client();
             CaseMirror mirror = new CaseMirror(store);
             MirrorSync sync = new MirrorSync(mirror, store, client,
-                    new CaseApiEvents(sandbox.upstream(2), sandbox.server.baseUrl(), ApiKey.none()), sandbox.wall);
+                    new CaseApiEvents(sandbox.upstream(2), sandbox.server.baseUrl(), ApiKey.none()), sandbox.wall, sandbox.server.baseUrl().toString());
             SyncPass first = sync.pollOnce();
             assertThat(first.relisted()).isTrue();
             assertThat(first.casesWritten()).isGreaterThan(50);

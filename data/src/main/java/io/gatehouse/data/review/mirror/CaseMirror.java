@@ -24,9 +24,12 @@ public final class CaseMirror {
     private static final String CURSOR = "event_cursor";
     private static final String GENERATION = "generation";
     private static final String CAUGHT_UP = "caught_up_ms";
+    private static final String UPSTREAM = "upstream";
     private static final String IDS_PREFIX = "i";
 
     private final LocalStore store;
+    /** The synced flag, read on every page request; forgotten whenever the state is written. */
+    private volatile Boolean synced;
 
     public CaseMirror(LocalStore store) {
         this.store = Objects.requireNonNull(store, "store");
@@ -107,7 +110,11 @@ public final class CaseMirror {
 
     /** True once a full listing has completed, read cheaply for every page request. */
     public boolean synced() {
-        return store.read(c -> {
+        Boolean known = synced;
+        if (known != null) {
+            return known;
+        }
+        boolean now = store.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM case_mirror_state WHERE name = ?")) {
                 s.setString(1, CURSOR);
                 try (ResultSet r = s.executeQuery()) {
@@ -115,6 +122,8 @@ public final class CaseMirror {
                 }
             }
         });
+        synced = now;
+        return now;
     }
 
     public MirrorStatus status() {
@@ -134,7 +143,7 @@ public final class CaseMirror {
             }
             String cursor = state.get(CURSOR);
             String caughtUp = state.get(CAUGHT_UP);
-            return new MirrorStatus(cursor == null ? null : Long.valueOf(cursor),
+            return new MirrorStatus(state.get(UPSTREAM), cursor == null ? null : Long.valueOf(cursor),
                     Long.parseLong(state.getOrDefault(GENERATION, "0")),
                     caughtUp == null ? null : Instant.ofEpochMilli(Long.parseLong(caughtUp)), cases);
         });
@@ -194,6 +203,7 @@ public final class CaseMirror {
 
     /** Records the event cursor (null forgets it, forcing a full listing) and when the mirror caught up. */
     public void saveStateIn(Connection c, Long eventCursor, long generation, Instant caughtUpAt) throws SQLException {
+        synced = null;
         put(c, GENERATION, Long.toString(generation));
         if (eventCursor == null) {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM case_mirror_state WHERE name = ?")) {
@@ -206,6 +216,19 @@ public final class CaseMirror {
         if (caughtUpAt != null) {
             put(c, CAUGHT_UP, Long.toString(caughtUpAt.toEpochMilli()));
         }
+    }
+
+    /**
+     * Starts copying another upstream: the cursor is forgotten at once, so the desk reads the
+     * upstream directly until the next full listing has replaced (and swept) the old copy.
+     */
+    public void switchUpstreamIn(Connection c, String upstream) throws SQLException {
+        synced = null;
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM case_mirror_state WHERE name = ?")) {
+            s.setString(1, CURSOR);
+            s.executeUpdate();
+        }
+        put(c, UPSTREAM, upstream.length() > 256 ? upstream.substring(0, 256) : upstream);
     }
 
     private static void put(Connection c, String name, String value) throws SQLException {

@@ -39,11 +39,18 @@ public final class MirrorSync implements AutoCloseable {
     private final FraudQueue queue;
     private final CaseEventFeed feed;
     private final InstantSource clock;
+    private final String upstream;
     private final List<Consumer<SyncPass>> listeners = new CopyOnWriteArrayList<>();
     private volatile String lastFailure;
     private volatile ScheduledFuture<?> schedule;
 
-    public MirrorSync(CaseMirror mirror, LocalStore store, FraudQueue queue, CaseEventFeed feed, InstantSource clock) {
+    /**
+     * {@code upstream} names what is copied (its base URL, say); a mirror of a different upstream
+     * is listed afresh rather than continued from a cursor that means nothing there.
+     */
+    public MirrorSync(CaseMirror mirror, LocalStore store, FraudQueue queue, CaseEventFeed feed, InstantSource clock,
+            String upstream) {
+        this.upstream = Objects.requireNonNull(upstream, "upstream");
         this.mirror = Objects.requireNonNull(mirror, "mirror");
         this.store = Objects.requireNonNull(store, "store");
         this.queue = Objects.requireNonNull(queue, "queue");
@@ -72,6 +79,13 @@ public final class MirrorSync implements AutoCloseable {
     /** One pass: a full listing when the mirror has no cursor, else the events since it. */
     public synchronized SyncPass pollOnce() {
         MirrorStatus status = mirror.status();
+        if (!upstream.equals(status.upstream())) {
+            store.write(c -> {
+                mirror.switchUpstreamIn(c, upstream);
+                return null;
+            });
+            status = mirror.status();
+        }
         SyncPass pass;
         if (!status.synced()) {
             pass = relist(status.generation() + 1);

@@ -46,7 +46,7 @@ class MirrorSyncTest {
     private void openStore() {
         store = LocalStore.open(tmp.resolve("data"));
         mirror = new CaseMirror(store);
-        sync = new MirrorSync(mirror, store, upstream, upstream, clock);
+        sync = new MirrorSync(mirror, store, upstream, upstream, clock, "scripted");
     }
 
     @AfterEach
@@ -129,6 +129,20 @@ class MirrorSyncTest {
         }
         assertThat(snapshot()).isEqualTo(once);
         assertThat(mirror.count(CaseFilter.all().withStatus(CaseStatus.AUTO_DECLINED))).isEqualTo(1);
+    }
+
+    @Test
+    void aMirrorOfAnotherUpstreamIsSetAsideAndListedAfresh() {
+        sync.pollOnce();
+        ScriptedUpstream other = new ScriptedUpstream();
+        other.put(review(9000), "case.created");
+        MirrorSync elsewhere = new MirrorSync(mirror, store, other, other, clock, "another");
+        SyncPass pass = elsewhere.pollOnce();
+        assertThat(pass.relisted()).isTrue();
+        assertThat(pass.casesRemoved()).isEqualTo(450);
+        assertThat(mirror.status().upstream()).isEqualTo("another");
+        assertThat(mirror.status().eventCursor()).isEqualTo(1L);
+        assertThat(mirror.ids(CaseFilter.all(), null, 1000).caseIds()).containsExactly("case_9000");
     }
 
     @Test
