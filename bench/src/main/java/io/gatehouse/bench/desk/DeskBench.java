@@ -65,7 +65,7 @@ public final class DeskBench {
             }
         }
         int reps = smoke ? 3 : 10;
-        int naiveReps = smoke ? 1 : 2;
+        int naiveReps = 1;
         int roundTrips = smoke ? 40 : 400;
         int bulk = smoke ? 300 : 1_000;
         Path dir = Files.createTempDirectory("gatehouse-desk-bench");

@@ -30,6 +30,7 @@ final class SyntheticQueue {
     static final Instant START = Instant.parse("2026-08-01T00:00:00Z");
     private static final Pattern INDEX = Pattern.compile("CREATE INDEX (\\w+) ON case_mirror \\([^;]*\\);",
             Pattern.DOTALL);
+    private static final int BATCH = 50_000;
     private static final long[] PRIMES = {104_729, 130_363, 155_921, 180_503, 205_759, 230_719, 256_117, 281_339,
             306_503, 331_777, 356_869, 382_259, 407_599, 433_033, 458_377, 483_611, 509_053, 534_283, 559_799,
             584_983, 610_279, 635_707};
@@ -46,11 +47,21 @@ final class SyntheticQueue {
                 for (String[] index : indexes) {
                     s.execute("DROP INDEX " + index[0]);
                 }
-                s.execute(summariesSql(rows, seed));
-                s.execute(documentsSql());
             }
             return null;
         });
+        // 50,000 rows a transaction: H2 keeps a transaction's changes in memory until it commits
+        for (int from = 1; from <= rows; from += BATCH) {
+            int first = from;
+            int last = Math.min(rows, from + BATCH - 1);
+            store.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute(summariesSql(first, last, seed));
+                    s.execute(documentsSql() + " WHERE m.row_id BETWEEN " + first + " AND " + last);
+                }
+                return null;
+            });
+        }
         long loaded = System.nanoTime();
         store.write(c -> {
             try (Statement s = c.createStatement()) {
@@ -71,7 +82,7 @@ final class SyntheticQueue {
      * 30% of cases are in review, one in 200 is claimed by one of 20 analysts, each extra rule
      * fires on one case in eight; a case is created every 7.8 s, so a million span 90 days.
      */
-    static String summariesSql(int rows, long seed) {
+    static String summariesSql(int first, int last, long seed) {
         String g = draw(1, seed, 6);
         String score = "60 + " + draw(7, seed, 41);
         return "INSERT INTO case_mirror (row_id, case_id, status, created_ms, updated_ms, region, rail, currency,"
@@ -92,7 +103,7 @@ final class SyntheticQueue {
                 + " CASEWHEN(" + score + " >= 90, 'highest', 'elevated'),"
                 + " CASEWHEN(" + score + " >= 90, ',risk_score_highest,', ',risk_score_elevated,')" + extraRules(seed) + ","
                 + " CASEWHEN(" + draw(20, seed, 200) + " = 0, 'analyst_' || " + draw(21, seed, ANALYSTS) + ", NULL),"
-                + " FALSE, FALSE, 1 FROM SYSTEM_RANGE(1, " + rows + ")";
+                + " FALSE, FALSE, 1 FROM SYSTEM_RANGE(" + first + ", " + last + ")";
     }
 
     /**
