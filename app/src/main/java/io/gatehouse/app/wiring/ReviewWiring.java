@@ -3,6 +3,7 @@ package io.gatehouse.app.wiring;
 import io.gatehouse.connectors.caseapi.ApiKey;
 import io.gatehouse.connectors.caseapi.CaseApiClient;
 import io.gatehouse.connectors.caseapi.CaseApiDelivery;
+import io.gatehouse.connectors.caseapi.CaseApiEvents;
 import io.gatehouse.connectors.http.HttpClients;
 import io.gatehouse.connectors.http.UpstreamClient;
 import io.gatehouse.data.FailureKind;
@@ -22,6 +23,8 @@ import io.gatehouse.data.review.OutboxEntry;
 import io.gatehouse.data.review.OutboxSender;
 import io.gatehouse.data.review.RetryPolicy;
 import io.gatehouse.data.review.ReviewDesk;
+import io.gatehouse.data.review.mirror.CaseMirror;
+import io.gatehouse.data.review.mirror.MirrorSync;
 import io.gatehouse.data.time.Sleeper;
 import java.net.URI;
 import java.time.Duration;
@@ -47,6 +50,8 @@ import okhttp3.OkHttpClient;
 public final class ReviewWiring implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ReviewWiring.class.getName());
     private static final Duration CONFIRM_EVERY = Duration.ofSeconds(30);
+    /** How often the console's mirror reads the Case API's event stream. */
+    private static final Duration MIRROR_EVERY = Duration.ofSeconds(2);
 
     private final SandboxRuntime ownedSandbox;
     private final ScheduledExecutorService scheduler;
@@ -54,9 +59,14 @@ public final class ReviewWiring implements AutoCloseable {
     private final OutboxSender sender;
     private final ReviewDesk desk;
     private final boolean simulated;
+    private final MirrorSync mirrorSync;
+    private final ScheduledExecutorService mirrorScheduler;
 
     private ReviewWiring(SandboxRuntime ownedSandbox, ScheduledExecutorService scheduler, DecisionOutbox outbox,
-            OutboxSender sender, ReviewDesk desk, boolean simulated) {
+            OutboxSender sender, ReviewDesk desk, boolean simulated, MirrorSync mirrorSync,
+            ScheduledExecutorService mirrorScheduler) {
+        this.mirrorSync = mirrorSync;
+        this.mirrorScheduler = mirrorScheduler;
         this.ownedSandbox = ownedSandbox;
         this.scheduler = scheduler;
         this.outbox = outbox;
@@ -67,32 +77,36 @@ public final class ReviewWiring implements AutoCloseable {
 
     /** Wires the desk beside a running console; {@code sandbox} is the console's, or null. */
     public static ReviewWiring open(Composition composition, SandboxRuntime sandbox, InstantSource clock) {
-        return wire(composition, sandbox, null, clock, null);
+        return wire(composition, sandbox, null, clock, null, true);
     }
 
     /** The same, with each connection's client built from its TLS settings by {@code clients}. */
     public static ReviewWiring open(Composition composition, SandboxRuntime sandbox, InstantSource clock,
             ConnectionClients clients) {
-        return wire(composition, sandbox, null, clock, clients);
+        return wire(composition, sandbox, null, clock, clients, true);
     }
 
     /** Wires the desk for one command, starting the embedded sandbox when the profile's queue is the sandbox. */
     public static ReviewWiring forCommandLine(Composition composition, InstantSource clock) {
         ConnectionProfile profile = composition.config().activeProfile();
         if (composition.config().reviewSource() != ReviewSource.SANDBOX || profile.sandbox() == null) {
-            return wire(composition, null, null, clock, null);
+            return wire(composition, null, null, clock, null, false);
         }
         SandboxRuntime sandbox = SandboxRuntime.start(profile.sandbox(), clock);
         try {
-            return wire(composition, sandbox, sandbox, clock, null);
+            return wire(composition, sandbox, sandbox, clock, null, false);
         } catch (RuntimeException e) {
             sandbox.close();
             throw e;
         }
     }
 
+    /**
+     * {@code mirrored}: the console keeps a local mirror of a Case API queue and lists from it; a
+     * command runs once and reads the upstream directly, so it never lists from a copy it did not refresh.
+     */
     private static ReviewWiring wire(Composition composition, SandboxRuntime sandbox, SandboxRuntime owned,
-            InstantSource clock, ConnectionClients given) {
+            InstantSource clock, ConnectionClients given, boolean mirrored) {
         ConnectionProfile profile = composition.config().activeProfile();
         ReviewSource source = composition.config().reviewSource();
         OkHttpClient standard = HttpClients.standard(null);
@@ -102,6 +116,8 @@ public final class ReviewWiring implements AutoCloseable {
         FraudQueue queue;
         DecisionDelivery delivery;
         DecisionReadBack readBack = null;
+        CaseApiEvents events = null;
+        URI caseApiUrl = null;
         if (source == ReviewSource.STRIPE) {
             ConnectionProfile.Stripe stripe = profile.stripe();
             StripeSettings settings = StripeSettings.of(stripe.url(), stripe.apiVersion(), stripe.allowLists(),
@@ -135,13 +151,26 @@ public final class ReviewWiring implements AutoCloseable {
                     Duration.ofSeconds(10)), url, key);
             delivery = new CaseApiDelivery(new UpstreamClient("Case API", http, clock, Sleeper.system(), random, 1,
                     Duration.ofSeconds(10)), url, key);
+            caseApiUrl = url;
+            events = new CaseApiEvents(new UpstreamClient("Case API", http, clock, Sleeper.system(), random, 3,
+                    Duration.ofSeconds(10)), url, key);
         }
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("gatehouse-outbox").daemon(true).factory());
         DecisionOutbox outbox = new DecisionOutbox(composition.store(), clock);
         OutboxSender sender = new OutboxSender(outbox, delivery, clock, RetryPolicy.standard(random), scheduler);
+        // Stripe has no change stream to follow, so its reviews are always read from Stripe itself
+        CaseMirror mirror = mirrored && events != null ? new CaseMirror(composition.store()) : null;
         ReviewDesk desk = new ReviewDesk(queue, composition.store(), composition.auditLog(), outbox, sender,
-                composition.session(), clock, composition.config().reviewRules());
+                composition.session(), clock, composition.config().reviewRules(), mirror);
+        MirrorSync mirrorSync = null;
+        ScheduledExecutorService mirrorScheduler = null;
+        if (mirror != null) {
+            mirrorSync = new MirrorSync(mirror, composition.store(), queue, events, clock, caseApiUrl.toString());
+            mirrorScheduler = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("gatehouse-case-mirror").daemon(true).factory());
+            mirrorSync.start(mirrorScheduler, MIRROR_EVERY);
+        }
         if (readBack != null) {
             // approvals Stripe still showed open are read back on the outbox's thread until they settle
             ConfirmationSweep sweep = new ConfirmationSweep(outbox, readBack);
@@ -150,7 +179,8 @@ public final class ReviewWiring implements AutoCloseable {
         }
         // decisions left by an earlier run (a crash, an outage) resume at once
         sender.kick();
-        return new ReviewWiring(owned, scheduler, outbox, sender, desk, source == ReviewSource.SANDBOX);
+        return new ReviewWiring(owned, scheduler, outbox, sender, desk, source == ReviewSource.SANDBOX, mirrorSync,
+                mirrorScheduler);
     }
 
     private static ConnectionClients commandLineClients(Composition composition) {
@@ -199,8 +229,17 @@ public final class ReviewWiring implements AutoCloseable {
         return outbox.find(idempotencyKey);
     }
 
+    /** The console's mirror sync, when the queue is a Case API: views may listen for new cases on it. */
+    public Optional<MirrorSync> mirrorSync() {
+        return Optional.ofNullable(mirrorSync);
+    }
+
     @Override
     public void close() {
+        if (mirrorSync != null) {
+            mirrorSync.close();
+            mirrorScheduler.shutdownNow();
+        }
         sender.close();
         scheduler.shutdown();
         try {

@@ -13,6 +13,8 @@ final class BodyLimits {
     static final long NOTES = 2L << 20;
     static final long APPROVALS = 16L << 20;
     static final long APPROVAL = 256L << 10;
+    /** 1,000 events of about 200 bytes each, five times over. */
+    static final long EVENTS = 1L << 20;
 
     private BodyLimits() {
     }

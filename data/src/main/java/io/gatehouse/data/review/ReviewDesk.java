@@ -1,9 +1,15 @@
 package io.gatehouse.data.review;
 
+import io.gatehouse.data.FailureKind;
+import io.gatehouse.data.GatehouseException;
 import io.gatehouse.data.audit.AuditLog;
 import io.gatehouse.data.operator.Operator;
 import io.gatehouse.data.operator.OperatorSession;
 import io.gatehouse.data.operator.Permission;
+import io.gatehouse.data.review.mirror.CaseMirror;
+import io.gatehouse.data.review.mirror.CaseSort;
+import io.gatehouse.data.review.mirror.MirrorIds;
+import io.gatehouse.data.review.mirror.MirrorStatus;
 import io.gatehouse.data.store.LocalStore;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -32,9 +38,20 @@ public final class ReviewDesk {
     private final OperatorSession session;
     private final InstantSource clock;
     private final ReviewRules rules;
+    private final CaseMirror mirror;
 
     public ReviewDesk(FraudQueue queue, LocalStore store, AuditLog audit, DecisionOutbox outbox, OutboxSender sender,
             OperatorSession session, InstantSource clock, ReviewRules rules) {
+        this(queue, store, audit, outbox, sender, session, clock, rules, null);
+    }
+
+    /**
+     * A desk that lists from {@code mirror}, the local copy of the queue, once it has been filled;
+     * until then, and for cursors the upstream made, it lists from the upstream. Null means no mirror.
+     */
+    public ReviewDesk(FraudQueue queue, LocalStore store, AuditLog audit, DecisionOutbox outbox, OutboxSender sender,
+            OperatorSession session, InstantSource clock, ReviewRules rules, CaseMirror mirror) {
+        this.mirror = mirror;
         this.queue = Objects.requireNonNull(queue, "queue");
         this.store = Objects.requireNonNull(store, "store");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -45,9 +62,62 @@ public final class ReviewDesk {
         this.rules = Objects.requireNonNull(rules, "rules");
     }
 
+    /** A page of cases, newest first. */
     public CasePage list(CaseFilter filter, String cursor) {
+        return list(filter, CaseSort.NEWEST, cursor);
+    }
+
+    /**
+     * A page of cases in the given order. Orders other than newest first need the local mirror,
+     * as the upstream lists newest first only.
+     */
+    public CasePage list(CaseFilter filter, CaseSort sort, String cursor) {
         session.require(Permission.VIEW_CASES);
+        Objects.requireNonNull(sort, "sort");
+        boolean upstreamCursor = cursor != null && !CaseMirror.ownsCursor(cursor);
+        if (!upstreamCursor && mirrorSynced()) {
+            return mirror.page(filter, sort, cursor);
+        }
+        if (sort != CaseSort.NEWEST) {
+            throw mirrorNotReady("sorting by " + sort.wireName());
+        }
         return queue.list(filter, cursor);
+    }
+
+    /** How many cases match the filter, across all pages (from the local mirror). */
+    public long count(CaseFilter filter) {
+        session.require(Permission.VIEW_CASES);
+        if (!mirrorSynced()) {
+            throw mirrorNotReady("counting cases");
+        }
+        return mirror.count(filter);
+    }
+
+    /**
+     * The ids of every case matching the filter, a chunk at a time, for bulk actions over the whole
+     * filtered set rather than the visible page; {@code cursor} null starts, and a null next cursor ends.
+     */
+    public MirrorIds caseIds(CaseFilter filter, String cursor, int chunk) {
+        session.require(Permission.VIEW_CASES);
+        if (!mirrorSynced()) {
+            throw mirrorNotReady("selecting every matching case");
+        }
+        return mirror.ids(filter, cursor, chunk);
+    }
+
+    /** Where the local mirror stands, if this desk has one. */
+    public Optional<MirrorStatus> mirrorStatus() {
+        session.require(Permission.VIEW_CASES);
+        return mirror == null ? Optional.empty() : Optional.of(mirror.status());
+    }
+
+    private boolean mirrorSynced() {
+        return mirror != null && mirror.synced();
+    }
+
+    private static GatehouseException mirrorNotReady(String what) {
+        return new GatehouseException(FailureKind.UPSTREAM, "The local copy of the queue is still being filled;"
+                + " " + what + " works once it is. Try again in a moment.");
     }
 
     public ReviewCase find(String caseId) {
