@@ -33,8 +33,10 @@ fi
 
 # 2. The runtime image, with German and English locale data: without jdk.localedata German
 #    number and date formats silently fall back to English ones.
+#    --generate-cds-archive keeps the JDK's class-data-sharing archive, which a trimmed runtime
+#    otherwise lacks: without it every start loads and verifies the JDK classes from scratch.
 "$bin/jlink" --add-modules "$wanted" --include-locales=en,de --strip-debug --no-header-files --no-man-pages \
-  --compress=zip-6 --output "$out/runtime"
+  --compress=zip-6 --generate-cds-archive --output "$out/runtime"
 
 # 3. The app-image.
 cp "$app/gatehouse.jar" "$out/input/"
@@ -45,6 +47,34 @@ common=(--name gatehouse --app-version "$package_version" --vendor "Gatehouse"
   --main-class io.gatehouse.app.Launcher --runtime-image "$out/runtime" \
   --java-options '--enable-native-access=ALL-UNNAMED' \
   --icon icons/src/main/resources/io/gatehouse/icons/gatehouse-256.png --dest "$out"
+
+# 3b. An ahead-of-time cache of the console's classes, linked and profiled (JDK 25, JEP 483/514/515):
+#     one training start of the app-image on the sandbox under a virtual display records what the
+#     console loads until its first area is drawn; every start after maps it instead of loading,
+#     verifying and linking those classes again. The paths inside are relative to the image, so the
+#     cache stays valid where the package installs it. Without a display the image ships without it.
+cfg="$out/gatehouse/lib/app/gatehouse.cfg"
+if command -v xvfb-run >/dev/null 2>&1; then
+  train="$(mktemp -d)"
+  cp "$cfg" "$train/gatehouse.cfg"
+  echo 'java-options=-XX:AOTCacheOutput=$APPDIR/gatehouse.aot' >> "$cfg"
+  echo 'java-options=-Xlog:aot*=off,cds*=off' >> "$cfg"
+  if GATEHOUSE_FIRST_FRAME_PROBE=exit timeout 600 xvfb-run -a -s "-screen 0 1600x1000x24" \
+      "$out/gatehouse/bin/gatehouse" --config "$train/none.yaml" --data-dir "$train/data" > "$train/out.txt" 2>&1 \
+      && grep -q '^console-ready' "$train/out.txt" && [ -s "$out/gatehouse/lib/app/gatehouse.aot" ]; then
+    cp "$train/gatehouse.cfg" "$cfg"
+    echo 'java-options=-XX:AOTCache=$APPDIR/gatehouse.aot' >> "$cfg"
+    echo 'java-options=-Xlog:aot*=off,cds*=off' >> "$cfg"
+  else
+    echo "installer: the training start for the ahead-of-time cache failed; the image ships without it" >&2
+    tail -n 20 "$train/out.txt" >&2 || true
+    cp "$train/gatehouse.cfg" "$cfg"
+    rm -f "$out/gatehouse/lib/app/gatehouse.aot"
+  fi
+  rm -rf "$train"
+else
+  echo "installer: xvfb-run is missing, so the image ships without an ahead-of-time cache (slower start)" >&2
+fi
 
 # 4. The .deb. jpackage's own Depends list misses GTK, which JavaFX needs for a window.
 "$bin/jpackage" --type deb "${common[@]}" --license-file LICENSE --app-image "$out/gatehouse" \
@@ -65,6 +95,11 @@ for size in 16 24 32 48 64 128 256 512; do
   install -D -m 644 "$icons/gatehouse-$size.png" "$tree/usr/share/icons/hicolor/${size}x${size}/apps/gatehouse.png"
 done
 install -D -m 644 "$icons/gatehouse.svg" "$tree/usr/share/icons/hicolor/scalable/apps/gatehouse.svg"
+# jpackage copies the image into the package with new file times; the ahead-of-time cache checks
+# the jars' times, so the image's own are put back.
+(cd "$out/gatehouse" && find . -type f) | while IFS= read -r file; do
+  if [ -e "$tree/opt/gatehouse/$file" ]; then touch -r "$out/gatehouse/$file" "$tree/opt/gatehouse/$file"; fi
+done
 desktop="$tree/opt/gatehouse/lib/gatehouse-gatehouse.desktop"
 sed -i -e 's|^Icon=.*|Icon=gatehouse|' -e 's|^Name=.*|Name=Gatehouse|' "$desktop"
 installed_kb="$(du -sk --exclude=DEBIAN "$tree" | cut -f1)"

@@ -22,6 +22,20 @@ grep -qx 'Icon=gatehouse' "$root/opt/gatehouse/lib/gatehouse-gatehouse.desktop" 
   || { echo "check: the desktop entry does not name the themed icon" >&2; exit 1; }
 grep -q 'Apache License' "$root/opt/gatehouse/share/doc/copyright" || { echo "check: no licence in the package" >&2; exit 1; }
 
+# The ahead-of-time cache must match the installed files (paths, sizes and times), or every start
+# would silently fall back to loading each class: the installed runtime is run with the cache
+# required and the launcher's own class path.
+app_dir="$root/opt/gatehouse/lib/app"
+if [ -s "$app_dir/gatehouse.aot" ]; then
+  class_path="$(sed -n 's/^app.classpath=//p' "$app_dir/gatehouse.cfg" | sed "s|\$APPDIR|$app_dir|" | paste -sd:)"
+  "$root/opt/gatehouse/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED "-XX:AOTCache=$app_dir/gatehouse.aot" \
+    -XX:AOTMode=on -Xlog:aot=error -cp "$class_path" io.gatehouse.app.Launcher --version >/dev/null \
+    || { echo "check: the installed ahead-of-time cache does not match the installed files" >&2; exit 1; }
+  echo "ahead-of-time cache: accepted by the installed runtime"
+else
+  echo "ahead-of-time cache: none in the package (it was built without a display)"
+fi
+
 version="$("$launcher" --version)"
 echo "installed: $version"
 [[ "$version" == gatehouse\ * ]] || { echo "check: --version printed '$version'" >&2; exit 1; }
