@@ -97,7 +97,8 @@ public final class ConsoleRuntime implements AutoCloseable {
             // wired at start so decisions left in the outbox by an earlier run resume at once
             if (profile.caseApi() != null || profile.stripe() != null || sandbox != null) {
                 review = ReviewWiring.open(composition, sandbox, clock);
-                context = context.withReviewDesk(ReviewDeskPort.of(review.desk()));
+                context = context.withReviewDesk(ReviewDeskPort.of(review.desk(),
+                        composition.config().reviewRules().slaTarget(), composition.session()::proveWithPassphrase));
             }
             context = context.withExecutive(new ExecutiveWiring(composition, metrics, review == null ? null : review.desk(),
                     incidents.log(),

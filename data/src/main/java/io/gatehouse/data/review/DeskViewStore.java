@@ -81,6 +81,8 @@ public final class DeskViewStore {
             throw broken(what + where, e);
         } catch (IllegalArgumentException e) {
             throw broken(e.getMessage(), e);
+        } catch (IOException e) {
+            throw broken("it cannot be parsed (" + e.getMessage() + ")", e);
         }
         if (views == null || views.contains(null)) {
             throw broken("it holds an empty entry", null);

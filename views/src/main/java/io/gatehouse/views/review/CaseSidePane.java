@@ -1,0 +1,137 @@
+package io.gatehouse.views.review;
+
+import io.gatehouse.data.audit.AuditEntry;
+import io.gatehouse.data.review.CaseNote;
+import io.gatehouse.views.common.I18n;
+import io.gatehouse.views.common.TimeFormat;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** Beside the evidence: who holds the case, its notes with a field to add one, and its history. */
+final class CaseSidePane {
+    private final ReviewDeskViewModel viewModel;
+    private final I18n i18n;
+    private final TimeFormat time;
+    final Label claim = new Label();
+    final ListView<CaseNote> notes = new ListView<>();
+    final TextField noteField = new TextField();
+    final Button addNote = new Button();
+    final ListView<AuditEntry> history = new ListView<>();
+    final VBox root;
+
+    CaseSidePane(ReviewDeskViewModel viewModel, I18n i18n, TimeFormat time) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.time = Objects.requireNonNull(time, "time");
+        claim.setId("claimState");
+        claim.setWrapText(true);
+        claim.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        notes.setId("notesList");
+        noteField.setId("noteField");
+        addNote.setId("addNote");
+        history.setId("historyList");
+        CaseNotesViewModel model = viewModel.notes();
+
+        notes.setItems(model.notes());
+        notes.setPrefHeight(110);
+        notes.setPlaceholder(new Label(i18n.get("review.notes.none")));
+        notes.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(CaseNote note, boolean empty) {
+                super.updateItem(note, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || note == null ? null : i18n.get("review.notes.line", note.author(),
+                        time.shortDateTime(note.created()), note.body()));
+            }
+        });
+        noteField.setPromptText(i18n.get("review.notes.prompt"));
+        addNote.setText(i18n.get("review.notes.add"));
+        addNote.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        addNote.disableProperty().bind(model.caseIdProperty().isNull().or(model.addingProperty())
+                .or(noteField.textProperty().isEmpty()));
+        noteField.disableProperty().bind(model.caseIdProperty().isNull());
+        noteField.setOnAction(e -> add());
+        addNote.setOnAction(e -> add());
+
+        history.setItems(model.history());
+        history.setPrefHeight(130);
+        history.placeholderProperty().bind(Bindings.createObjectBinding(() -> {
+            String problem = model.historyProblemProperty().get();
+            Label label = new Label(problem == null ? i18n.get("review.history.none") : problem);
+            label.setWrapText(true);
+            return label;
+        }, model.historyProblemProperty()));
+        history.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(AuditEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : i18n.get("review.history.line", time.shortDateTime(entry.at()),
+                        entry.actorId(), entry.action(), entry.details().entrySet().stream()
+                                .filter(d -> !"idempotencyKey".equals(d.getKey()))
+                                .map(d -> d.getKey() + "=" + d.getValue()).collect(Collectors.joining(", "))));
+            }
+        });
+
+        Label notesTitle = heading("review.notes.title");
+        Label historyTitle = heading("review.history.title");
+        HBox addRow = new HBox(6, noteField, addNote);
+        HBox.setHgrow(noteField, Priority.ALWAYS);
+        root = new VBox(6, heading("review.claim.title"), claim, notesTitle, notes, addRow, historyTitle, history);
+        VBox.setVgrow(history, Priority.ALWAYS);
+        root.getStyleClass().add("case-side");
+        root.setMinWidth(260);
+
+        viewModel.claimProperty().addListener((obs, before, now) -> showClaim(now));
+        showClaim(viewModel.claimProperty().get());
+    }
+
+    private void add() {
+        if (viewModel.notes().add(noteField.getText())) {
+            noteField.clear();
+        }
+    }
+
+    private Label heading(String key) {
+        Label label = new Label(i18n.get(key));
+        label.getStyleClass().add("evidence-heading");
+        return label;
+    }
+
+    private void showClaim(ClaimState state) {
+        claim.getStyleClass().removeAll("health-up", "health-degraded", "health-down");
+        switch (state.kind()) {
+            case NONE -> set(i18n.get("review.claim.none"), Material2AL.HELP_OUTLINE, null);
+            case CLAIMING -> set(i18n.get("review.claim.claiming", state.caseId()), Material2AL.HOURGLASS_EMPTY, null);
+            case MINE -> set(i18n.get("review.claim.mine", state.caseId(), time.shortTime(state.expiresAt())),
+                    Material2AL.LOCK, "health-up");
+            case OTHER -> set(i18n.get("review.claim.other", state.holder(),
+                    state.expiresAt() == null ? "—" : time.shortTime(state.expiresAt())), Material2MZ.PERSON_OUTLINE, "health-degraded");
+            case LAPSED -> set(i18n.get("review.claim.lapsed", state.caseId()), Material2AL.LOCK_OPEN, "health-degraded");
+            case FAILED -> set(i18n.get("review.claim.failed", state.problem() == null ? "" : state.problem()),
+                    Material2MZ.REPORT, "health-down");
+        }
+    }
+
+    private void set(String text, org.kordamp.ikonli.Ikon icon, String style) {
+        claim.setText(text);
+        FontIcon graphic = new FontIcon(icon);
+        if (style != null) {
+            graphic.getStyleClass().add(style);
+            claim.getStyleClass().add(style);
+        }
+        claim.setGraphic(graphic);
+    }
+}
