@@ -11,6 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,6 +32,8 @@ final class CaseSidePane {
     final Button addNote = new Button();
     final ListView<AuditEntry> history = new ListView<>();
     final VBox root;
+    final Tab notesTab;
+    final Tab historyTab;
 
     CaseSidePane(ReviewDeskViewModel viewModel, I18n i18n, TimeFormat time) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -45,7 +49,7 @@ final class CaseSidePane {
         CaseNotesViewModel model = viewModel.notes();
 
         notes.setItems(model.notes());
-        notes.setPrefHeight(110);
+        notes.setPrefHeight(90);
         notes.setPlaceholder(new Label(i18n.get("review.notes.none")));
         notes.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -67,7 +71,7 @@ final class CaseSidePane {
         addNote.setOnAction(e -> add());
 
         history.setItems(model.history());
-        history.setPrefHeight(130);
+        history.setPrefHeight(90);
         history.placeholderProperty().bind(Bindings.createObjectBinding(() -> {
             String problem = model.historyProblemProperty().get();
             Label label = new Label(problem == null ? i18n.get("review.history.none") : problem);
@@ -85,14 +89,24 @@ final class CaseSidePane {
             }
         });
 
-        Label notesTitle = heading("review.notes.title");
-        Label historyTitle = heading("review.history.title");
         HBox addRow = new HBox(6, noteField, addNote);
         HBox.setHgrow(noteField, Priority.ALWAYS);
-        root = new VBox(6, heading("review.claim.title"), claim, notesTitle, notes, addRow, historyTitle, history);
-        VBox.setVgrow(history, Priority.ALWAYS);
+        VBox notesBox = new VBox(6, notes, addRow);
+        VBox.setVgrow(notes, Priority.ALWAYS);
+        notes.setMinHeight(48);
+        history.setMinHeight(48);
+        notesTab = new Tab(i18n.get("review.notes.title"), notesBox);
+        notesTab.setId("notesTab");
+        historyTab = new Tab(i18n.get("review.history.title"), history);
+        historyTab.setId("historyTab");
+        TabPane tabs = new TabPane(notesTab, historyTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setMinHeight(0);
+        root = new VBox(6, heading("review.claim.title"), claim, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getStyleClass().add("case-side");
         root.setMinWidth(260);
+        root.setMinHeight(0);
 
         viewModel.claimProperty().addListener((obs, before, now) -> showClaim(now));
         showClaim(viewModel.claimProperty().get());

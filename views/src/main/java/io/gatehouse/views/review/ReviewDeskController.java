@@ -47,6 +47,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The Review desk area: the queue, the evidence of the selected case and keyboard triage. */
 public final class ReviewDeskController implements AreaController {
+    /** Where the queue table keeps its view model, for tools that start from the table (tests, snapshots). */
+    public static final String VIEW_MODEL_KEY = "gatehouse.review.viewModel";
     private final ReviewDeskViewModel viewModel;
     private final I18n i18n;
     private final TimeFormat time;
@@ -56,6 +58,7 @@ public final class ReviewDeskController implements AreaController {
     @FXML private javafx.scene.control.TabPane tabs;
     @FXML private javafx.scene.control.Tab queueTab;
     @FXML private javafx.scene.control.Tab inboxTab;
+    @FXML private HBox queueActions;
     @FXML private FlowPane filterBar;
     @FXML private ComboBox<DeskView> savedViews;
     @FXML private TextField viewName;
@@ -67,7 +70,6 @@ public final class ReviewDeskController implements AreaController {
     @FXML private javafx.scene.layout.StackPane inboxHolder;
     @FXML private Button refreshButton;
     @FXML private Button moreButton;
-    @FXML private Label queueCount;
     @FXML private TableView<QueueRow> table;
     @FXML private TableColumn<QueueRow, String> idColumn;
     @FXML private TableColumn<QueueRow, String> statusColumn;
@@ -106,7 +108,7 @@ public final class ReviewDeskController implements AreaController {
     @FXML
     private void initialize() {
         filters = new FilterBar(viewModel, i18n);
-        filterBar.getChildren().setAll(filters.nodes());
+        filterBar.getChildren().addAll(0, filters.nodes());
         side = new CaseSidePane(viewModel, i18n, time);
         sideHolder.getChildren().setAll(side.root);
         inbox = new CheckerInboxPane(viewModel.inbox(), i18n, time);
@@ -120,6 +122,7 @@ public final class ReviewDeskController implements AreaController {
                 viewModel.inbox().refresh();
             }
         });
+        queueActions.visibleProperty().bind(queueTab.selectedProperty());
         installSavedViews();
         installSorting();
         installTicker();
@@ -134,12 +137,14 @@ public final class ReviewDeskController implements AreaController {
         moreButton.setGraphic(new FontIcon(Material2AL.EXPAND_MORE));
         moreButton.setOnAction(e -> viewModel.loadMore());
         moreButton.disableProperty().bind(viewModel.hasMoreProperty().not().or(viewModel.loadingProperty()));
-        queueCount.textProperty().bind(Bindings.createStringBinding(() -> viewModel.loadedProperty().get()
-                ? i18n.get(viewModel.hasMoreProperty().get() ? "review.count.more" : "review.count.all",
-                        viewModel.rows().size())
-                : "", viewModel.rows(), viewModel.loadedProperty(), viewModel.hasMoreProperty()));
+        // the count sits in the tab's title, where it costs no room in the crowded toolbar
+        queueTab.textProperty().bind(Bindings.createStringBinding(() -> viewModel.loadedProperty().get()
+                ? i18n.get("review.tab.queueCount", i18n.get(viewModel.hasMoreProperty().get() ? "review.count.more"
+                        : "review.count.all", viewModel.rows().size()))
+                : i18n.get("review.tab.queue"), viewModel.rows(), viewModel.loadedProperty(), viewModel.hasMoreProperty()));
 
         table.setItems(viewModel.rows());
+        table.getProperties().put(VIEW_MODEL_KEY, viewModel);
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> placeholder(),
                 viewModel.loadingProperty(), viewModel.loadedProperty()));
         idColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().id()));
@@ -183,11 +188,12 @@ public final class ReviewDeskController implements AreaController {
         });
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
-            if (!syncing) {
+            if (!syncing && !viewModel.merging()) {
                 viewModel.selectedProperty().set(now);
             }
         });
         viewModel.selectedProperty().addListener((obs, before, now) -> showSelected(now));
+        viewModel.selectionRestoredProperty().addListener((obs, before, now) -> showSelected(viewModel.selectedProperty().get()));
         showSelected(viewModel.selectedProperty().get());
 
         reasonBar.visibleProperty().bind(viewModel.reasonRequestedProperty());
@@ -658,6 +664,7 @@ public final class ReviewDeskController implements AreaController {
 
     private void focusNote() {
         tabs.getSelectionModel().select(queueTab);
+        side.notesTab.getTabPane().getSelectionModel().select(side.notesTab);
         side.noteField.requestFocus();
     }
 

@@ -88,6 +88,8 @@ public final class ReviewDeskViewModel {
     private String nextCursor;
     private long run;
     private boolean polling;
+    private boolean merging;
+    private final BooleanProperty selectionRestored = new SimpleBooleanProperty(this, "selectionRestored");
     private Instant lastRead;
 
     /** A decision the desk took, for the area's status line; {@code approvalId} is set while it waits for a checker. */
@@ -215,6 +217,28 @@ public final class ReviewDeskViewModel {
 
     private void merge(List<QueueRow> fresh) {
         String top = scrollKeeper.topCaseId();
+        QueueRow chosen = selected.get();
+        merging = true;
+        try {
+            mergeRows(fresh, chosen);
+        } finally {
+            merging = false;
+        }
+        // the table may have dropped its selection while rows changed under it: put it back by case
+        if (chosen != null) {
+            QueueRow again = rows.stream().filter(r -> r.id().equals(chosen.id())).findFirst().orElse(chosen);
+            selected.set(again);
+            if (again == chosen) {
+                // same object: the view did not hear a change, so it is reminded
+                selectionRestored.set(!selectionRestored.get());
+            }
+        }
+        if (top != null) {
+            scrollKeeper.showAtTop(top);
+        }
+    }
+
+    private void mergeRows(List<QueueRow> fresh, QueueRow chosen) {
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             at.put(rows.get(i).id(), i);
@@ -229,9 +253,6 @@ public final class ReviewDeskViewModel {
             QueueRow old = rows.get(index);
             if (!old.reviewCase().equals(row.reviewCase())) {
                 rows.set(index, row);
-                if (selected.get() == old) {
-                    selected.set(row);
-                }
             } else if (old.deliveryProperty().get() != row.deliveryProperty().get()) {
                 old.deliveryProperty().set(row.deliveryProperty().get());
             }
@@ -239,9 +260,16 @@ public final class ReviewDeskViewModel {
         if (!added.isEmpty()) {
             rows.addAll(0, added);
         }
-        if (top != null) {
-            scrollKeeper.showAtTop(top);
-        }
+    }
+
+    /** True while new rows are merged in; the view ignores the selection changes this causes in the table. */
+    public boolean merging() {
+        return merging;
+    }
+
+    /** Flips when a merge put the same selected row back, so the view can select it in the table again. */
+    public BooleanProperty selectionRestoredProperty() {
+        return selectionRestored;
     }
 
     private void failed(long mine, Throwable failure) {
