@@ -116,6 +116,7 @@ final class CheckerInboxPane {
         root = new VBox(8, intro, table, form, why, missing, buttons, outcome);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getStyleClass().add("checker-inbox");
+        root.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
     }
 
     private void act(boolean approving) {

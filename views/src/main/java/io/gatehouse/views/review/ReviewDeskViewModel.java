@@ -130,6 +130,12 @@ public final class ReviewDeskViewModel {
             }
         });
         selected.addListener((obs, before, after) -> opened(before, after));
+        // after a bulk run the queue is read again, so each row shows its new delivery state
+        bulk.phaseProperty().addListener((obs, before, after) -> {
+            if (after == BulkDecisionViewModel.Phase.DONE) {
+                refresh();
+            }
+        });
     }
 
     private void opened(QueueRow before, QueueRow after) {

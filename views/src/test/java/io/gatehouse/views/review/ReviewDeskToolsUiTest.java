@@ -184,9 +184,12 @@ class ReviewDeskToolsUiTest extends FxRobot {
 
         List<String> seen = new ArrayList<>();
         console.reviewDesk.beforeDecide = () -> {
-            if (console.reviewDesk.decisions.size() == 20) {
+            int made = console.reviewDesk.decisions.size();
+            if (made == 20) {
                 seen.add(text.getText());
                 shoot("bulk-progress-light.png");
+            } else if (made == 65) {
+                shoot("bulk-progress-dark.png");
             }
         };
         clickOn("#bulkConfirm");
@@ -195,16 +198,27 @@ class ReviewDeskToolsUiTest extends FxRobot {
         assertThat(seen).singleElement().satisfies(t -> assertThat(t).contains("20 of 45"));
         assertThat(text.getText()).contains("45 decided, 0 failed");
         assertThat(console.reviewDesk.decisions).hasSize(45);
+
+        // the same run once more in the dark theme, for its picture
+        toggleTheme();
+        interact(() -> desk(table).previewBulk(DecisionAction.HOLD));
+        clickOn("#bulkConfirm");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(console.reviewDesk.decisions).hasSize(90);
+        toggleTheme();
     }
 
     @Test
-    void theHelpOverlayListsTheNewShortcuts() {
+    void theHelpOverlayListsTheNewShortcuts() throws Exception {
         push(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         String all = lookup("#shortcutCard").queryAs(javafx.scene.Parent.class).lookupAll(".label").stream()
                 .map(n -> ((Labeled) n).getText()).reduce("", (a, b) -> a + "\n" + b);
         assertThat(all).contains("Claim the selected case", "Show only my cases", "checker inbox", "bulk actions",
                 "Write a note");
+        Node card = lookup("#shortcutCard").query();
+        assertInsideWindow("shortcut list", card);
+        picture("shortcuts-desk-light.png");
         push(KeyCode.ESCAPE);
     }
 
