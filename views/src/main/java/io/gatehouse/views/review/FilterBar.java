@@ -252,10 +252,10 @@ final class FilterBar {
     private String ageName(AgeChoice choice) {
         return switch (choice) {
             case ANY -> i18n.get("review.filter.any");
-            case FIFTEEN_MINUTES -> i18n.get("review.filter.age.15m");
-            case ONE_HOUR -> i18n.get("review.filter.age.1h");
-            case FOUR_HOURS -> i18n.get("review.filter.age.4h");
-            case ONE_DAY -> i18n.get("review.filter.age.1d");
+            case FIFTEEN_MINUTES -> i18n.get("review.filter.age.quarterHour");
+            case ONE_HOUR -> i18n.get("review.filter.age.oneHour");
+            case FOUR_HOURS -> i18n.get("review.filter.age.fourHours");
+            case ONE_DAY -> i18n.get("review.filter.age.oneDay");
         };
     }
 

@@ -123,6 +123,9 @@ public final class ReviewDeskController implements AreaController {
             }
         });
         queueActions.visibleProperty().bind(queueTab.selectedProperty());
+        // with one status chosen the column would repeat it on every row: its room goes to the others
+        statusColumn.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.filterProperty().get().status() == StatusChoice.ALL, viewModel.filterProperty()));
         installSavedViews();
         installSorting();
         installTicker();

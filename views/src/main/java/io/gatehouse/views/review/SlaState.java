@@ -16,14 +16,24 @@ public enum SlaState {
             return NONE;
         }
         Duration age = Duration.between(c.created(), now);
+        if (age.isNegative()) {
+            age = Duration.ZERO;
+        }
         if (age.compareTo(target) >= 0) {
             return BREACHED;
         }
         return age.multipliedBy(4).compareTo(target.multipliedBy(3)) >= 0 ? NEAR : OK;
     }
 
-    /** Time left before the limit, negative once past it. */
+    /**
+     * Time left before the limit, negative once past it. A case stamped ahead of this console's clock
+     * (the upstream's clock runs fast) counts as just arrived, never as having more than the target.
+     */
     static Duration left(ReviewCase c, Instant now, Duration target) {
-        return c.created() == null ? Duration.ZERO : Duration.between(now, c.created().plus(target));
+        if (c.created() == null) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(now, c.created().plus(target));
+        return left.compareTo(target) > 0 ? target : left;
     }
 }

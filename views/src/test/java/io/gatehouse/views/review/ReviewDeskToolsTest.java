@@ -144,6 +144,10 @@ class ReviewDeskToolsTest {
                 "normal", List.of(), "DE", "DE", "DE", "DE");
         assertThat(SlaState.of(decided, clock.instant().plus(Duration.ofHours(3)), target)).isEqualTo(SlaState.NONE);
 
+        assertThat(SlaState.left(fresh, clock.instant().minus(Duration.ofMinutes(20)), target))
+                .as("a case stamped ahead of the console's clock has the whole target left, no more").isEqualTo(target);
+        assertThat(SlaState.left(fresh, clock.instant().plus(Duration.ofMinutes(40)), target)).isEqualTo(Duration.ofMinutes(-10));
+
         viewModel();
         clock.advance(Duration.ofSeconds(5));
         vm.tick();
