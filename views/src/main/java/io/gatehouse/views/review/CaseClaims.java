@@ -21,6 +21,8 @@ final class CaseClaims {
     static final Duration RENEW_BEFORE = Duration.ofMinutes(1);
     /** With no key press or click for this long, the lease is given back for someone else. */
     static final Duration IDLE_LIMIT = Duration.ofMinutes(5);
+    /** An assignment is a lease in the assignee's name; it lasts a working hour unless they renew it. */
+    static final Duration ASSIGN_TTL = Duration.ofHours(1);
 
     private final ReviewDeskPort desk;
     private final TaskExecutor tasks;
@@ -76,6 +78,32 @@ final class CaseClaims {
                 return;
             }
             state.set(refused(caseId, failure));
+        });
+    }
+
+    /**
+     * Hands the case to another analyst: this console's own lease on it is given back first, then the
+     * lease is taken in their name for {@link #ASSIGN_TTL}.
+     */
+    void assign(String caseId, String analyst) {
+        CaseClaim mine = held != null && held.caseId().equals(caseId) ? held : null;
+        held = null;
+        long ours = ++run;
+        state.set(new ClaimState(caseId, ClaimState.Kind.CLAIMING, null, null, null));
+        tasks.run(handle -> {
+            if (mine != null) {
+                releaseQuietly(mine);
+            }
+            return desk.assign(caseId, analyst, ASSIGN_TTL);
+        }, claim -> {
+            if (ours == run) {
+                state.set(new ClaimState(caseId, ClaimState.Kind.OTHER, claim.holder(), claim.expiresAt(),
+                        "Case " + caseId + " is assigned to " + claim.holder() + "; leave it to them."));
+            }
+        }, failure -> {
+            if (ours == run) {
+                state.set(refused(caseId, failure));
+            }
         });
     }
 

@@ -31,6 +31,8 @@ final class CaseSidePane {
     final TextField noteField = new TextField();
     final Button addNote = new Button();
     final ListView<AuditEntry> history = new ListView<>();
+    final TextField assignField = new TextField();
+    final Button assign = new Button();
     final VBox root;
     final Tab notesTab;
     final Tab historyTab;
@@ -93,7 +95,7 @@ final class CaseSidePane {
         HBox.setHgrow(noteField, Priority.ALWAYS);
         VBox notesBox = new VBox(6, notes, addRow);
         VBox.setVgrow(notes, Priority.ALWAYS);
-        notes.setMinHeight(48);
+        notes.setMinHeight(36);
         history.setMinHeight(48);
         notesTab = new Tab(i18n.get("review.notes.title"), notesBox);
         notesTab.setId("notesTab");
@@ -102,7 +104,22 @@ final class CaseSidePane {
         TabPane tabs = new TabPane(notesTab, historyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setMinHeight(0);
-        root = new VBox(6, heading("review.claim.title"), claim, tabs);
+        assignField.setId("assignField");
+        assign.setId("assignButton");
+        assignField.setPromptText(i18n.get("review.assign.prompt"));
+        assign.setText(i18n.get("review.assign.button"));
+        assign.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        assign.disableProperty().bind(assignField.textProperty().isEmpty().or(model.caseIdProperty().isNull()));
+        Runnable handOver = () -> {
+            if (viewModel.assign(assignField.getText())) {
+                assignField.clear();
+            }
+        };
+        assign.setOnAction(e -> handOver.run());
+        assignField.setOnAction(e -> handOver.run());
+        HBox assignRow = new HBox(6, assignField, assign);
+        HBox.setHgrow(assignField, Priority.ALWAYS);
+        root = new VBox(6, claim, assignRow, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         root.getStyleClass().add("case-side");
         root.setMinWidth(260);

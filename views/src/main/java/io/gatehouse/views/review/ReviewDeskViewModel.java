@@ -337,6 +337,16 @@ public final class ReviewDeskViewModel {
         }
     }
 
+    /** Assigns the selected case to another analyst (leads); a blank name is ignored. */
+    public boolean assign(String analyst) {
+        QueueRow row = selected.get();
+        if (row == null || analyst == null || analyst.isBlank()) {
+            return false;
+        }
+        claims.assign(row.id(), analyst.strip());
+        return true;
+    }
+
     /** Gives back the lease when the analyst leaves the desk. */
     public void leave() {
         claims.release();

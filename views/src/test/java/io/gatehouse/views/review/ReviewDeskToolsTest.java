@@ -131,6 +131,23 @@ class ReviewDeskToolsTest {
     }
 
     @Test
+    void aLeadAssignsTheCaseToAColleagueAndNoLongerHoldsIt() {
+        viewModel().refresh();
+        assertThat(desk.claims.get("case_1007").holder()).isEqualTo("dana");
+
+        assertThat(vm.assign("  ")).isFalse();
+        assertThat(vm.assign("bob")).isTrue();
+
+        assertThat(desk.claims.get("case_1007").holder()).isEqualTo("bob");
+        assertThat(desk.claims.get("case_1007").expiresAt()).isEqualTo(clock.instant().plus(CaseClaims.ASSIGN_TTL));
+        ClaimState state = vm.claimProperty().get();
+        assertThat(state.kind()).isEqualTo(ClaimState.Kind.OTHER);
+        assertThat(state.holder()).isEqualTo("bob");
+        vm.approve();
+        assertThat(desk.decisions).as("an assigned case is the assignee's to decide").isEmpty();
+    }
+
+    @Test
     void theSlaTimerMovesOnTheInjectedClock() {
         Duration target = Duration.ofMinutes(30);
         var fresh = InMemoryReviewDesk.sampleCase("c", CaseStatus.REVIEW, clock.instant(), new Money(1, "EUR"), 1,
