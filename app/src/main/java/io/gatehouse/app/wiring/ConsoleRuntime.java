@@ -130,7 +130,8 @@ public final class ConsoleRuntime implements AutoCloseable {
             context = context.withConnections(connections.access());
             if (profile.caseApi() != null || profile.stripe() != null || sandbox != null) {
                 review = ReviewWiring.open(composition, sandbox, clock, connections.clients());
-                context = context.withReviewDesk(ReviewDeskPort.of(review.desk()));
+                context = context.withReviewDesk(ReviewDeskPort.of(review.desk(),
+                        composition.config().reviewRules().slaTarget(), composition.session()::proveWithPassphrase));
             }
             context = context.withExecutive(new ExecutiveWiring(composition, metrics, review == null ? null : review.desk(),
                     incidents.log(),

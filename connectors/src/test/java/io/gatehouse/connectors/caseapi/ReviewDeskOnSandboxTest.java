@@ -8,6 +8,8 @@ import io.gatehouse.data.audit.AuditLog;
 import io.gatehouse.data.audit.AuditQuery;
 import io.gatehouse.data.audit.VerifyProgress;
 import io.gatehouse.data.operator.LocalOperatorSession;
+import io.gatehouse.data.review.CaseClaim;
+import io.gatehouse.data.operator.FreshProofRequiredException;
 import io.gatehouse.data.operator.PermissionDeniedException;
 import io.gatehouse.data.operator.Role;
 import io.gatehouse.data.review.ApprovalStatus;
@@ -159,7 +161,8 @@ class ReviewDeskOnSandboxTest {
         // no thresholds: every reversal needs a second person
         ReviewRules strict = new ReviewRules(new FourEyesPolicy(Map.of()), Duration.ofMinutes(15));
         ReviewDesk maker = desk(session("alice", Role.ANALYST, Role.LEAD), strict);
-        ReviewDesk checker = desk(session("bob", Role.LEAD), strict);
+        LocalOperatorSession bob = session("bob", Role.LEAD);
+        ReviewDesk checker = desk(bob, strict);
 
         DecisionResult filed = maker.decide(caseId, DecisionAction.REVERSE_DECLINE, "customer verified by phone",
                 DecisionOptions.none());
@@ -173,6 +176,11 @@ class ReviewDeskOnSandboxTest {
         assertThat(client.approval(approval.id()).status()).isEqualTo(ApprovalStatus.PENDING);
         assertThat(audit("approval.self-check.refused")).hasSize(1);
 
+        // the checker steps up first: a stale or missing proof of presence is refused before anything is sent
+        assertThatThrownBy(() -> checker.approve(approval.id(), "call recording checked"))
+                .isInstanceOf(FreshProofRequiredException.class);
+        assertThat(client.approval(approval.id()).status()).isEqualTo(ApprovalStatus.PENDING);
+        bob.proveWithPassphrase(TestOperators.PASSPHRASE.clone());
         OutboxEntry entry = delivered(checker.approve(approval.id(), "call recording checked"));
         assertThat(entry.state()).isEqualTo(DeliveryState.CONFIRMED);
         assertThat(client.approval(approval.id()).checker()).isEqualTo("bob");
@@ -185,7 +193,9 @@ class ReviewDeskOnSandboxTest {
                     .containsEntry("approval", approval.id());
         });
         // approving again finds the request resolved and does not queue a second decision
-        assertThatThrownBy(() -> desk(session("carol", Role.LEAD), strict).approve(approval.id(), null))
+        LocalOperatorSession carol = session("carol", Role.LEAD);
+        carol.proveWithPassphrase(TestOperators.PASSPHRASE.clone());
+        assertThatThrownBy(() -> desk(carol, strict).approve(approval.id(), null))
                 .isInstanceOf(DecisionRefusedException.class).hasMessageContaining("approved");
         assertThat(outbox.forCase(caseId)).hasSize(1);
     }
@@ -229,6 +239,56 @@ class ReviewDeskOnSandboxTest {
         assertThatThrownBy(() -> desk("alice", Role.ANALYST).claim(caseId, null))
                 .isInstanceOfSatisfying(CaseClaimedException.class, e -> assertThat(e.holder()).isEqualTo("bob"))
                 .hasMessageContaining("claimed by bob");
+    }
+
+    @Test
+    void aCasesHistoryHoldsItsOwnAuditEntriesOnlyNewestFirst() {
+        List<ReviewCase> inReview = cases(CaseStatus.REVIEW);
+        String caseId = inReview.get(1).id();
+        ReviewDesk alice = desk("alice", Role.ANALYST);
+        alice.claim(caseId, Duration.ofMinutes(5));
+        alice.addNote(caseId, "asked the customer for a call");
+        alice.claim(inReview.get(2).id(), Duration.ofMinutes(5));
+
+        assertThat(alice.history(caseId)).extracting(AuditEntry::action)
+                .containsExactly("case.note.added", "case.claimed");
+        assertThat(alice.history(caseId)).allSatisfy(e -> assertThat(e.subject()).isEqualTo("case/" + caseId));
+        assertThatThrownBy(() -> desk("eve", Role.EXECUTIVE_VIEWER).history(caseId))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void aLeadAssignsACaseByTakingTheLeaseInTheAnalystsName() {
+        String caseId = cases(CaseStatus.REVIEW).get(3).id();
+        assertThatThrownBy(() -> desk("alice", Role.ANALYST).assign(caseId, "bob", Duration.ofMinutes(30)))
+                .isInstanceOf(PermissionDeniedException.class);
+
+        CaseClaim claim = desk("dana", Role.LEAD).assign(caseId, "bob", Duration.ofMinutes(30));
+
+        assertThat(claim.holder()).isEqualTo("bob");
+        assertThatThrownBy(() -> desk("alice", Role.ANALYST).claim(caseId, Duration.ofMinutes(5)))
+                .isInstanceOfSatisfying(CaseClaimedException.class, e -> assertThat(e.holder()).isEqualTo("bob"));
+        assertThat(audit("case.assigned")).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("assignee", "bob"));
+    }
+
+    @Test
+    void bulkDecisionsNeedTheirOwnPermissionAndAreAuditedAtStartAndEnd() {
+        assertThat(desk("alice", Role.ANALYST).mayDecideInBulk()).isFalse();
+        assertThatThrownBy(() -> desk("alice", Role.ANALYST).startBulk(DecisionAction.APPROVE, 3))
+                .isInstanceOf(PermissionDeniedException.class);
+        ReviewDesk lead = desk("dana", Role.LEAD);
+        assertThat(lead.mayDecideInBulk()).isTrue();
+        assertThatThrownBy(() -> lead.startBulk(DecisionAction.REVERSE_DECLINE, 3))
+                .isInstanceOf(DecisionRefusedException.class).hasMessageContaining("one by one");
+
+        lead.startBulk(DecisionAction.APPROVE, 3);
+        lead.finishBulk(DecisionAction.APPROVE, 2, 1, 0, false);
+
+        assertThat(audit("cases.bulk.started")).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("count", "3").containsEntry("action", "approve"));
+        assertThat(audit("cases.bulk.finished")).singleElement()
+                .satisfies(e -> assertThat(e.details()).containsEntry("done", "2").containsEntry("failed", "1"));
     }
 
     @Test

@@ -69,6 +69,19 @@ public final class AuditLog implements AuditReader {
         return store.read(c -> AuditRows.find(c, query));
     }
 
+    /**
+     * The entries about exactly one subject (such as {@code case/c_1}), newest first. Unlike
+     * {@link AuditQuery#subjectContains()} it never matches {@code case/c_10} for {@code case/c_1}.
+     */
+    public List<AuditEntry> forSubject(String subject, int limit) {
+        session.require(Permission.VIEW_AUDIT);
+        java.util.Objects.requireNonNull(subject, "subject");
+        if (limit <= 0 || limit > 10_000) {
+            throw new IllegalArgumentException("limit must be 1..10000, was " + limit);
+        }
+        return store.read(c -> AuditRows.forSubject(c, subject, limit));
+    }
+
     /** The personal data an entry refers to; empty once erased. */
     public Optional<String> personalData(long ref) {
         session.require(Permission.VIEW_AUDIT);

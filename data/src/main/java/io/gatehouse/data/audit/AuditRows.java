@@ -87,6 +87,15 @@ final class AuditRows {
         }
     }
 
+    static List<AuditEntry> forSubject(Connection c, String subject, int limit) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM audit_entry WHERE subject = ? ORDER BY seq DESC LIMIT ?")) {
+            s.setString(1, subject);
+            s.setInt(2, limit);
+            return readAll(s);
+        }
+    }
+
     static List<AuditEntry> find(Connection c, AuditQuery q) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_entry WHERE 1=1");
         List<Object> args = new ArrayList<>();

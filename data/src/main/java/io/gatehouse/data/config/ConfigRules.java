@@ -207,6 +207,10 @@ final class ConfigRules {
         if (undo != null && (undo < 0 || undo > ReviewSettings.MAX_UNDO_MINUTES)) {
             throw refuse("/review/undoMinutes", "'undoMinutes' must be between 0 and " + ReviewSettings.MAX_UNDO_MINUTES);
         }
+        Integer sla = review.slaMinutes();
+        if (sla != null && (sla < 1 || sla > ReviewSettings.MAX_SLA_MINUTES)) {
+            throw refuse("/review/slaMinutes", "'slaMinutes' must be between 1 and " + ReviewSettings.MAX_SLA_MINUTES);
+        }
         if (review.fourEyesThresholds() != null) {
             for (Map.Entry<String, Long> e : review.fourEyesThresholds().entrySet()) {
                 String at = "/review/fourEyesThresholds/" + e.getKey();

@@ -8,10 +8,13 @@ import java.util.Map;
 /**
  * The review desk's rules as configured: the undo window in minutes, per currency the amount in
  * minor units above which a reversal needs a second person, and the fraud queue's source
- * ({@code caseApi}, {@code stripe} or {@code sandbox}). Each may be left out for the default.
+ * ({@code caseApi}, {@code stripe} or {@code sandbox}), and the service level a case in review should be
+ * decided within. Each may be left out for the default.
  */
-public record ReviewSettings(Integer undoMinutes, Map<String, Long> fourEyesThresholds, String source) {
+public record ReviewSettings(Integer undoMinutes, Map<String, Long> fourEyesThresholds, String source,
+        Integer slaMinutes) {
     static final int MAX_UNDO_MINUTES = 24 * 60;
+    static final int MAX_SLA_MINUTES = 7 * 24 * 60;
 
     public ReviewSettings {
         fourEyesThresholds = fourEyesThresholds == null ? null : Map.copyOf(fourEyesThresholds);
@@ -19,7 +22,12 @@ public record ReviewSettings(Integer undoMinutes, Map<String, Long> fourEyesThre
 
     /** Settings that leave the fraud queue's source to the profile. */
     public ReviewSettings(Integer undoMinutes, Map<String, Long> fourEyesThresholds) {
-        this(undoMinutes, fourEyesThresholds, null);
+        this(undoMinutes, fourEyesThresholds, null, null);
+    }
+
+    /** Settings with a source and the default service level. */
+    public ReviewSettings(Integer undoMinutes, Map<String, Long> fourEyesThresholds, String source) {
+        this(undoMinutes, fourEyesThresholds, source, null);
     }
 
     /** The configured source; null when the profile decides (checked valid at load). */
@@ -31,6 +39,7 @@ public record ReviewSettings(Integer undoMinutes, Map<String, Long> fourEyesThre
     public ReviewRules toRules() {
         ReviewRules defaults = ReviewRules.defaults();
         return new ReviewRules(fourEyesThresholds == null ? defaults.fourEyes() : new FourEyesPolicy(fourEyesThresholds),
-                undoMinutes == null ? defaults.undoWindow() : Duration.ofMinutes(undoMinutes));
+                undoMinutes == null ? defaults.undoWindow() : Duration.ofMinutes(undoMinutes),
+                slaMinutes == null ? defaults.slaTarget() : Duration.ofMinutes(slaMinutes));
     }
 }

@@ -6,6 +6,8 @@ public enum Permission {
     VIEW_CASES,
     /** Approve, decline, hold, escalate or reverse a decline. */
     DECIDE_CASES,
+    /** Decide every case of a filtered set at once; each decision is still audited on its own. */
+    BULK_DECIDE,
     /** Be the checker of a four-eyes decision, or override a claim. */
     APPROVE_FOUR_EYES,
     /** See regional dashboards and alerts. */

@@ -28,6 +28,10 @@ import java.util.UUID;
  */
 public final class ReviewDesk {
     static final int MAX_REASON = 2000;
+    /** How recent the checker's proof of presence must be to approve or reject a four-eyes request. */
+    public static final Duration CHECKER_PROOF_MAX_AGE = Duration.ofMinutes(5);
+    /** How many audit entries a case's history shows at most. */
+    public static final int HISTORY_LIMIT = 500;
     private static final String NO_REASON = "(no reason given)";
 
     private final FraudQueue queue;
@@ -201,6 +205,7 @@ public final class ReviewDesk {
         Operator checker = session.operator();
         PendingApproval approval = queue.approval(approvalId);
         refuseSelfCheck(approval, checker);
+        session.requireFreshProof(CHECKER_PROOF_MAX_AGE);
         DecisionRequest request = decisionIn(approval);
         String key = "approval-" + approval.id() + "-" + approval.created().toEpochMilli();
         if (approval.status().equals(ApprovalStatus.APPROVED) && sameOperator(approval.checker(), checker.id())) {
@@ -230,6 +235,10 @@ public final class ReviewDesk {
         Operator checker = session.operator();
         PendingApproval approval = queue.approval(approvalId);
         refuseSelfCheck(approval, checker);
+        session.requireFreshProof(CHECKER_PROOF_MAX_AGE);
+        if (reason == null || reason.isBlank()) {
+            throw new DecisionRefusedException("Rejecting a four-eyes request needs a reason the maker can act on.");
+        }
         PendingApproval rejected = queue.reject(approvalId, checker.id(), reason);
         audit.append("case.reversal.rejected", "case/" + approval.caseId(), Map.of("approval", approvalId,
                 "maker", approval.maker(), "checker", checker.id(), "checkerName", checker.displayName()));
@@ -302,6 +311,59 @@ public final class ReviewDesk {
         CaseClaim claim = queue.claim(caseId, session.operator().id(), ttl);
         audit.append("case.claimed", "case/" + caseId, Map.of("expiresAt", claim.expiresAt().toString()));
         return claim;
+    }
+
+    /**
+     * Assigns a case to another analyst: a lead takes the lease in their name, so the case shows
+     * under their "my cases". Someone else's live claim is a {@link CaseClaimedException}, as for a claim.
+     */
+    public CaseClaim assign(String caseId, String analyst, Duration ttl) {
+        session.require(Permission.APPROVE_FOUR_EYES);
+        if (analyst == null || analyst.isBlank()) {
+            throw new DecisionRefusedException("Name the analyst to assign " + caseId + " to.");
+        }
+        CaseClaim claim = queue.claim(caseId, analyst.strip(), ttl);
+        audit.append("case.assigned", "case/" + caseId, Map.of("assignee", claim.holder(),
+                "expiresAt", claim.expiresAt().toString()));
+        return claim;
+    }
+
+    /** The signed-in operator's id, the name their claims and decisions carry upstream. */
+    public String operatorId() {
+        return session.operator().id();
+    }
+
+    /** Whether the signed-in operator may run bulk decisions; the desk asks again when one starts. */
+    public boolean mayDecideInBulk() {
+        return session.operator().may(Permission.BULK_DECIDE) && session.operator().may(Permission.DECIDE_CASES);
+    }
+
+    /**
+     * Opens a bulk decision over {@code count} cases: checks the permission and records the intent.
+     * Each case is then decided through {@link #decide} like any other, with its own audit entry.
+     */
+    public void startBulk(DecisionAction action, int count) {
+        session.require(Permission.BULK_DECIDE);
+        session.require(Permission.DECIDE_CASES);
+        if (!DecisionAction.decidable().contains(action) || DecisionAction.REVERSE_DECLINE.equals(action)) {
+            throw new DecisionRefusedException("Bulk decisions can approve, decline, hold or escalate; reversals"
+                    + " need a reason per case and go one by one.");
+        }
+        audit.append("cases.bulk.started", "queue", Map.of("action", action.value(), "count", Integer.toString(count)));
+    }
+
+    /** Records how a bulk decision ended: decided, failed and skipped counts, and whether it was cancelled. */
+    public void finishBulk(DecisionAction action, int done, int failed, int skipped, boolean cancelled) {
+        session.require(Permission.BULK_DECIDE);
+        audit.append("cases.bulk.finished", "queue", Map.of("action", action.value(), "done", Integer.toString(done),
+                "failed", Integer.toString(failed), "skipped", Integer.toString(skipped),
+                "cancelled", Boolean.toString(cancelled)));
+    }
+
+    /** The case's full history in this console's audit chain, newest first. */
+    public List<io.gatehouse.data.audit.AuditEntry> history(String caseId) {
+        session.require(Permission.VIEW_CASES);
+        return audit.forSubject("case/" + caseId, HISTORY_LIMIT);
     }
 
     public void release(CaseClaim claim) {

@@ -201,10 +201,12 @@ class ConfigLoaderTest {
         GatehouseConfig config = loader.load(write(VALID + """
                 review:
                   undoMinutes: 5
+                  slaMinutes: 45
                   fourEyesThresholds: {EUR: 20000, JPY: 30000}
                 """));
         io.gatehouse.data.review.ReviewRules rules = config.reviewRules();
         assertThat(rules.undoWindow()).isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(rules.slaTarget()).isEqualTo(java.time.Duration.ofMinutes(45));
         assertThat(rules.fourEyes().thresholds()).containsEntry("EUR", 20_000L).containsEntry("JPY", 30_000L);
         assertThat(loader.load(write(VALID)).reviewRules()).isEqualTo(io.gatehouse.data.review.ReviewRules.defaults());
     }
@@ -219,6 +221,7 @@ class ConfigLoaderTest {
         assertThat(currency.line()).isEqualTo(VALID.lines().count() + 2);
         assertThat(refusal(VALID + "review: {fourEyesThresholds: {EUR: 20.5}}\n").getMessage()).contains("EUR");
         assertThat(refusal(VALID + "review: {undoMinutes: -1}\n").getMessage()).contains("undoMinutes");
+        assertThat(refusal(VALID + "review: {slaMinutes: 0}\n").getMessage()).contains("slaMinutes");
     }
 
     @Test

@@ -53,6 +53,14 @@ class PermissionTest {
     }
 
     @Test
+    void onlyLeadsDecideInBulk() {
+        assertThat(RolePermissions.of(Role.LEAD)).contains(Permission.BULK_DECIDE);
+        assertThat(RolePermissions.of(Role.ANALYST)).doesNotContain(Permission.BULK_DECIDE);
+        assertThat(RolePermissions.of(Role.KEY_CUSTODIAN)).doesNotContain(Permission.BULK_DECIDE);
+        assertThat(RolePermissions.of(Role.EXECUTIVE_VIEWER)).doesNotContain(Permission.BULK_DECIDE);
+    }
+
+    @Test
     void rolesAddUp() {
         Operator both = new Operator("a", "A", Set.of(Role.ANALYST, Role.KEY_CUSTODIAN));
         assertThat(both.may(Permission.DECIDE_CASES)).isTrue();

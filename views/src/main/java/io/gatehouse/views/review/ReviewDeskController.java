@@ -15,6 +15,8 @@ import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import io.gatehouse.data.review.DeskView;
 import java.util.Objects;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
@@ -45,15 +47,29 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 /** The Review desk area: the queue, the evidence of the selected case and keyboard triage. */
 public final class ReviewDeskController implements AreaController {
+    /** Where the queue table keeps its view model, for tools that start from the table (tests, snapshots). */
+    public static final String VIEW_MODEL_KEY = "gatehouse.review.viewModel";
     private final ReviewDeskViewModel viewModel;
     private final I18n i18n;
     private final TimeFormat time;
     private final InstantSource clock;
 
-    @FXML private ComboBox<StatusChoice> statusFilter;
+    @FXML private javafx.scene.layout.VBox root;
+    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private javafx.scene.control.Tab queueTab;
+    @FXML private javafx.scene.control.Tab inboxTab;
+    @FXML private HBox queueActions;
+    @FXML private FlowPane filterBar;
+    @FXML private ComboBox<DeskView> savedViews;
+    @FXML private TextField viewName;
+    @FXML private Button saveView;
+    @FXML private Button deleteView;
+    @FXML private javafx.scene.layout.StackPane bulkMenuHolder;
+    @FXML private javafx.scene.layout.StackPane bulkBarHolder;
+    @FXML private javafx.scene.layout.StackPane sideHolder;
+    @FXML private javafx.scene.layout.StackPane inboxHolder;
     @FXML private Button refreshButton;
     @FXML private Button moreButton;
-    @FXML private Label queueCount;
     @FXML private TableView<QueueRow> table;
     @FXML private TableColumn<QueueRow, String> idColumn;
     @FXML private TableColumn<QueueRow, String> statusColumn;
@@ -62,6 +78,8 @@ public final class ReviewDeskController implements AreaController {
     @FXML private TableColumn<QueueRow, String> amountColumn;
     @FXML private TableColumn<QueueRow, ReviewCase.Risk> riskColumn;
     @FXML private TableColumn<QueueRow, String> rulesColumn;
+    @FXML private TableColumn<QueueRow, ReviewCase> slaColumn;
+    @FXML private TableColumn<QueueRow, String> assigneeColumn;
     @FXML private TableColumn<QueueRow, String> ageColumn;
     @FXML private TableColumn<QueueRow, RowDelivery> deliveryColumn;
     @FXML private FlowPane evidence;
@@ -71,6 +89,12 @@ public final class ReviewDeskController implements AreaController {
     @FXML private Button reasonCancel;
     @FXML private Label reasonProblem;
     @FXML private Label decisionStatus;
+    private FilterBar filters;
+    private CaseSidePane side;
+    private CheckerInboxPane inbox;
+    private BulkPane bulk;
+    private final javafx.animation.Timeline ticker = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> tickNow()));
     private boolean syncing;
     private boolean swallowTypedR;
 
@@ -83,27 +107,32 @@ public final class ReviewDeskController implements AreaController {
 
     @FXML
     private void initialize() {
-        statusFilter.getItems().setAll(StatusChoice.values());
-        StringConverter<StatusChoice> names = new StringConverter<>() {
-            @Override
-            public String toString(StatusChoice choice) {
-                return choice == null ? "" : choiceName(choice);
-            }
-
-            @Override
-            public StatusChoice fromString(String text) {
-                return null;
-            }
-        };
-        statusFilter.setConverter(names);
-        statusFilter.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(StatusChoice item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : choiceName(item));
+        filters = new FilterBar(viewModel, i18n);
+        filterBar.getChildren().addAll(0, filters.nodes());
+        side = new CaseSidePane(viewModel, i18n, time);
+        sideHolder.getChildren().setAll(side.root);
+        inbox = new CheckerInboxPane(viewModel.inbox(), i18n, time);
+        inboxHolder.getChildren().setAll(inbox.root);
+        bulk = new BulkPane(viewModel, i18n);
+        bulkMenuHolder.getChildren().setAll(bulk.menu);
+        bulkBarHolder.getChildren().setAll(bulk.bar);
+        bulkBarHolder.managedProperty().bind(bulk.bar.visibleProperty());
+        inboxTab.selectedProperty().addListener((obs, before, now) -> {
+            if (now) {
+                viewModel.inbox().refresh();
             }
         });
-        statusFilter.valueProperty().bindBidirectional(viewModel.statusProperty());
+        queueActions.visibleProperty().bind(queueTab.selectedProperty());
+        // with one status chosen the column would repeat it on every row: its room goes to the others
+        statusColumn.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.filterProperty().get().status() == StatusChoice.ALL, viewModel.filterProperty()));
+        installSavedViews();
+        installSorting();
+        installTicker();
+        viewModel.setScrollKeeper(new TableScrollKeeper(table));
+        // any key or click in the desk is activity: the analyst's lease stays theirs
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> viewModel.touch());
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> viewModel.touch());
 
         refreshButton.setGraphic(new FontIcon(Material2MZ.REFRESH));
         refreshButton.setOnAction(e -> viewModel.refresh());
@@ -111,12 +140,14 @@ public final class ReviewDeskController implements AreaController {
         moreButton.setGraphic(new FontIcon(Material2AL.EXPAND_MORE));
         moreButton.setOnAction(e -> viewModel.loadMore());
         moreButton.disableProperty().bind(viewModel.hasMoreProperty().not().or(viewModel.loadingProperty()));
-        queueCount.textProperty().bind(Bindings.createStringBinding(() -> viewModel.loadedProperty().get()
-                ? i18n.get(viewModel.hasMoreProperty().get() ? "review.count.more" : "review.count.all",
-                        viewModel.rows().size())
-                : "", viewModel.rows(), viewModel.loadedProperty(), viewModel.hasMoreProperty()));
+        // the count sits in the tab's title, where it costs no room in the crowded toolbar
+        queueTab.textProperty().bind(Bindings.createStringBinding(() -> viewModel.loadedProperty().get()
+                ? i18n.get("review.tab.queueCount", i18n.get(viewModel.hasMoreProperty().get() ? "review.count.more"
+                        : "review.count.all", viewModel.rows().size()))
+                : i18n.get("review.tab.queue"), viewModel.rows(), viewModel.loadedProperty(), viewModel.hasMoreProperty()));
 
         table.setItems(viewModel.rows());
+        table.getProperties().put(VIEW_MODEL_KEY, viewModel);
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> placeholder(),
                 viewModel.loadingProperty(), viewModel.loadedProperty()));
         idColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().id()));
@@ -141,6 +172,14 @@ public final class ReviewDeskController implements AreaController {
         rulesColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                 String.join(", ", row.getValue().reviewCase().risk().rules())));
         ageColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(age(row.getValue().reviewCase())));
+        // the age text does not sort by time; the SLA column sorts by when the case arrived
+        ageColumn.setSortable(false);
+        assigneeColumn.setCellValueFactory(row -> new ReadOnlyStringWrapper(text(row.getValue().reviewCase().assignee())));
+        slaColumn.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().reviewCase()));
+        slaColumn.setComparator(java.util.Comparator.comparing(c -> c.created() == null ? java.time.Instant.MAX : c.created()));
+        slaColumn.setCellFactory(column -> new SlaCell(viewModel, i18n, this::duration));
+        riskColumn.setComparator(java.util.Comparator.comparingInt(ReviewCase.Risk::score));
+        amountColumn.setSortable(false);
         deliveryColumn.setCellValueFactory(row -> row.getValue().deliveryProperty());
         deliveryColumn.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -152,11 +191,12 @@ public final class ReviewDeskController implements AreaController {
         });
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> {
-            if (!syncing) {
+            if (!syncing && !viewModel.merging()) {
                 viewModel.selectedProperty().set(now);
             }
         });
         viewModel.selectedProperty().addListener((obs, before, now) -> showSelected(now));
+        viewModel.selectionRestoredProperty().addListener((obs, before, now) -> showSelected(viewModel.selectedProperty().get()));
         showSelected(viewModel.selectedProperty().get());
 
         reasonBar.visibleProperty().bind(viewModel.reasonRequestedProperty());
@@ -196,6 +236,9 @@ public final class ReviewDeskController implements AreaController {
             if (viewModel.decidingProperty().get()) {
                 return i18n.get("review.decision.sending");
             }
+            if (done != null && done.approvalId() != null) {
+                return i18n.get("review.decision.waitingSecond", done.caseId(), done.approvalId());
+            }
             return done == null ? i18n.get("review.decision.hint")
                     : i18n.get("review.decision.done", actionName(done.action()), done.caseId(), deliveryName(done.delivery()));
         }, viewModel.lastDecisionProperty(), viewModel.decidingProperty()));
@@ -203,6 +246,119 @@ public final class ReviewDeskController implements AreaController {
         if (!viewModel.loadedProperty().get() && !viewModel.loadingProperty().get()) {
             viewModel.refresh();
         }
+        viewModel.loadViews();
+    }
+
+    private void installSavedViews() {
+        SavedViewsModel views = viewModel.savedViews();
+        savedViews.setItems(views.views());
+        StringConverter<DeskView> names = new StringConverter<>() {
+            @Override
+            public String toString(DeskView view) {
+                return view == null ? "" : view.name();
+            }
+
+            @Override
+            public DeskView fromString(String text) {
+                return null;
+            }
+        };
+        savedViews.setConverter(names);
+        savedViews.setOnAction(e -> {
+            DeskView chosen = savedViews.getValue();
+            if (chosen != null) {
+                viewName.setText(chosen.name());
+                viewModel.applyView(chosen);
+            }
+        });
+        boolean usable = views.available();
+        saveView.setDisable(!usable);
+        viewName.setDisable(!usable);
+        saveView.setOnAction(e -> viewModel.saveView(viewName.getText()));
+        viewName.setOnAction(e -> viewModel.saveView(viewName.getText()));
+        deleteView.disableProperty().bind(savedViews.valueProperty().isNull());
+        deleteView.setOnAction(e -> {
+            DeskView chosen = savedViews.getValue();
+            if (chosen != null) {
+                savedViews.setValue(null);
+                viewModel.deleteView(chosen.name());
+            }
+        });
+    }
+
+    /** The table's sort goes into the view model, so a saved view keeps it, and a saved view's sort comes back. */
+    private void installSorting() {
+        Map<String, TableColumn<QueueRow, ?>> byId = new java.util.LinkedHashMap<>();
+        for (TableColumn<QueueRow, ?> column : table.getColumns()) {
+            byId.put(column.getId(), column);
+        }
+        table.getSortOrder().addListener((javafx.collections.ListChangeListener<TableColumn<QueueRow, ?>>) change -> remember());
+        for (TableColumn<QueueRow, ?> column : table.getColumns()) {
+            column.sortTypeProperty().addListener((obs, before, now) -> remember());
+        }
+        Runnable apply = () -> {
+            ReviewDeskViewModel.Sort sort = viewModel.sortProperty().get();
+            TableColumn<QueueRow, ?> column = sort.column() == null ? null : byId.get(sort.column());
+            syncing = true;
+            try {
+                if (column == null) {
+                    table.getSortOrder().clear();
+                } else {
+                    column.setSortType(sort.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                    table.getSortOrder().setAll(List.of(column));
+                }
+            } finally {
+                syncing = false;
+            }
+        };
+        viewModel.sortProperty().addListener((obs, before, now) -> apply.run());
+        apply.run();
+        // rows read again arrive in the queue's order: the analyst's sort is put back on them
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<QueueRow>) change -> {
+            if (!table.getSortOrder().isEmpty() && !sorting) {
+                javafx.application.Platform.runLater(this::resort);
+            }
+        });
+    }
+
+    private boolean sorting;
+
+    private void resort() {
+        sorting = true;
+        try {
+            table.sort();
+        } finally {
+            sorting = false;
+        }
+    }
+
+    private void remember() {
+        if (syncing) {
+            return;
+        }
+        TableColumn<QueueRow, ?> first = table.getSortOrder().isEmpty() ? null : table.getSortOrder().getFirst();
+        viewModel.sortProperty().set(first == null ? new ReviewDeskViewModel.Sort(null, true)
+                : new ReviewDeskViewModel.Sort(first.getId(), first.getSortType() == TableColumn.SortType.ASCENDING));
+    }
+
+    /** One timeline for the whole desk: every SLA cell follows the view model's clock, not its own timer. */
+    private void installTicker() {
+        ticker.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        root.sceneProperty().addListener((obs, before, now) -> {
+            if (now == null) {
+                ticker.stop();
+                viewModel.leave();
+            } else {
+                ticker.play();
+            }
+        });
+        if (root.getScene() != null) {
+            ticker.play();
+        }
+    }
+
+    private void tickNow() {
+        viewModel.tick();
     }
 
     private void sendReason() {
@@ -224,7 +380,7 @@ public final class ReviewDeskController implements AreaController {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedItem() != row) {
                 table.getSelectionModel().select(row);
-                table.scrollTo(row);
+                TableScrollKeeper.reveal(table, row);
             }
         } finally {
             syncing = false;
@@ -495,7 +651,41 @@ public final class ReviewDeskController implements AreaController {
                 new Shortcut(new KeyCodeCombination(KeyCode.E), "shortcut.review.escalate", viewModel::escalate),
                 new Shortcut(new KeyCodeCombination(KeyCode.J), "shortcut.review.next", viewModel::next),
                 new Shortcut(new KeyCodeCombination(KeyCode.K), "shortcut.review.previous", viewModel::previous),
-                new Shortcut(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), "shortcut.review.refresh", viewModel::refresh));
+                new Shortcut(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), "shortcut.review.refresh", viewModel::refresh),
+                new Shortcut(new KeyCodeCombination(KeyCode.C), "shortcut.review.claim", viewModel::toggleClaim),
+                new Shortcut(new KeyCodeCombination(KeyCode.M), "shortcut.review.mine", viewModel::toggleMine),
+                new Shortcut(new KeyCodeCombination(KeyCode.N), "shortcut.review.note", this::focusNote),
+                new Shortcut(new KeyCodeCombination(KeyCode.I), "shortcut.review.inbox", this::toggleInbox),
+                new Shortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), "shortcut.review.filters",
+                        () -> filters.status.requestFocus()),
+                new Shortcut(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), "shortcut.review.saveView",
+                        () -> viewName.requestFocus()),
+                new Shortcut(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), "shortcut.review.bulk",
+                        this::openBulk),
+                new Shortcut(new KeyCodeCombination(KeyCode.ESCAPE), "shortcut.review.cancelBulk", viewModel.bulk()::cancel));
+    }
+
+    private void focusNote() {
+        tabs.getSelectionModel().select(queueTab);
+        side.notesTab.getTabPane().getSelectionModel().select(side.notesTab);
+        side.noteField.requestFocus();
+    }
+
+    private void toggleInbox() {
+        boolean toInbox = tabs.getSelectionModel().getSelectedItem() != inboxTab;
+        tabs.getSelectionModel().select(toInbox ? inboxTab : queueTab);
+        if (toInbox) {
+            inbox.table.requestFocus();
+        } else {
+            table.requestFocus();
+        }
+    }
+
+    private void openBulk() {
+        if (!bulk.menu.isDisabled()) {
+            tabs.getSelectionModel().select(queueTab);
+            bulk.menu.show();
+        }
     }
 
     @Override

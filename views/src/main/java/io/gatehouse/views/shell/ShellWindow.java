@@ -140,7 +140,9 @@ public final class ShellWindow {
         this.audit = new AuditLogViewModel(context.auditReader(), context.session().operator(), tasks, errors::report,
                 () -> time.zone(), context.clock());
         this.review = context.reviewDesk() == null ? null
-                : new ReviewDeskViewModel(context.reviewDesk(), tasks, errors::report);
+                : new ReviewDeskViewModel(context.reviewDesk(), tasks, errors::report, context.clock(),
+                        new io.gatehouse.data.review.DeskViewStore(context.dataDirectory(),
+                                context.session().operator().id(), new SafeFileWriter(), context.clock()));
         this.dashboards = context.telemetry() == null ? null
                 : new DashboardViewModel(context.telemetry(), tasks, errors::report, context.clock(), backgroundTimer(context));
         this.maturity = context.maturity() == null ? null
@@ -491,6 +493,9 @@ public final class ShellWindow {
         Platform.getPreferences().colorSchemeProperty().removeListener(systemScheme);
         controller.dispose();
         connections.stop();
+        if (review != null) {
+            review.leave();
+        }
         if (dashboards != null) {
             dashboards.stop();
         }
