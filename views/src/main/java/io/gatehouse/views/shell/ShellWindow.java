@@ -120,7 +120,8 @@ public final class ShellWindow {
         this.review = context.reviewDesk() == null ? null
                 : new ReviewDeskViewModel(context.reviewDesk(), tasks, errors::report);
         this.dashboards = context.telemetry() == null ? null
-                : new DashboardViewModel(context.telemetry(), tasks, errors::report, context.clock(), backgroundTimer(context));
+                : new DashboardViewModel(context.telemetry(), context.incidents(), tasks, errors::report, context.clock(),
+                        backgroundTimer(context));
         this.maturity = context.maturity() == null ? null
                 : new MaturityViewModel(context.maturity(), new AssessmentFiles(new SafeFileWriter()), tasks, errors::report);
         this.executive = context.executive() == null ? null
