@@ -309,6 +309,11 @@ public final class ShellWindow {
     }
 
     /** Delays on a shared timer thread, then hands the action to the context's background executor. */
+    /** The regional dashboards' view model, or null without telemetry. */
+    DashboardViewModel dashboards() {
+        return dashboards;
+    }
+
     private static DashboardViewModel.Timer backgroundTimer(ShellContext context) {
         return (delay, action) -> {
             CompletableFuture<Void> later = CompletableFuture.runAsync(action,
