@@ -43,9 +43,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class DashboardBoard {
     private static final double TILE_WIDTH = 100;
     private static final double TILE_HEIGHT = 112;
-    private static final double MAP_WIDTH = 440;
+    private static final double MAP_WIDTH = 400;
     static final Color TILE_LIVE = Color.web("#24323f");
     static final Color TILE_GREY = Color.web("#5b5f64");
+    /** Characters beyond which a value is set smaller. */
+    private static final int LONG_VALUE = 8;
     private static final Color MAP_LAND = Color.web("#4a5b6b");
 
     private final I18n i18n;
@@ -125,6 +127,7 @@ public final class DashboardBoard {
         chips.getChildren().clear();
         risks.forEach((region, level) -> {
             Button chip = new Button(region, swatch(level));
+            chip.setMnemonicParsing(false); // region labels such as brazil_latam keep their underscore
             chip.getStyleClass().addAll("dashboard-chip", RiskLook.styleClass(level));
             chip.setOnAction(e -> onDrill.accept(region));
             chip.setAccessibleText(i18n.get("dashboard.region.open", region, RiskLook.name(i18n, level)));
@@ -151,8 +154,23 @@ public final class DashboardBoard {
     }
 
     private static void setRiskClass(Node node, RiskLevel level) {
-        node.getStyleClass().removeIf(c -> c.startsWith("risk-"));
-        node.getStyleClass().add(RiskLook.styleClass(level));
+        for (RiskLevel l : RiskLevel.values()) {
+            toggle(node, RiskLook.styleClass(l), l == level);
+        }
+    }
+
+    /**
+     * Adds or removes a style class only when that changes anything: touching the list, even to put
+     * back the same class, makes JavaFX apply CSS to the node again, which sixty-four tiles a
+     * refresh cannot afford.
+     */
+    private static void toggle(Node node, String styleClass, boolean on) {
+        boolean has = node.getStyleClass().contains(styleClass);
+        if (on && !has) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on && has) {
+            node.getStyleClass().remove(styleClass);
+        }
     }
 
     private void buildRows(List<String> names) {
@@ -168,6 +186,7 @@ public final class DashboardBoard {
         }
         for (String name : names) {
             Button heading = new Button(name, new FontIcon(Material2MZ.PLACE));
+            heading.setMnemonicParsing(false);
             heading.getStyleClass().addAll("dashboard-region", "flat");
             heading.setOnAction(e -> onDrill.accept(name));
             // Enter opens the region as a click does (a plain button only answers Space)
@@ -244,14 +263,12 @@ public final class DashboardBoard {
         Sparkline spark = (Sparkline) face.getChildren().get(3);
         KpiCell cell = row.cell(kpi);
         boolean grey = sourceDown || cell.stale();
-        value.setText(format.value(kpi, cell.value()));
-        value.getStyleClass().removeAll("kpi-no-data", "kpi-grey");
-        if (cell.value().isEmpty()) {
-            value.getStyleClass().add("kpi-no-data");
-        }
-        if (grey) {
-            value.getStyleClass().add("kpi-grey");
-        }
+        String text = format.value(kpi, cell.value());
+        value.setText(text);
+        // a surge such as 71,256/min still fits a narrow tile
+        toggle(value, "kpi-value-long", text.length() > LONG_VALUE);
+        toggle(value, "kpi-no-data", cell.value().isEmpty());
+        toggle(value, "kpi-grey", grey);
         Instant since = cell.lastSeen() != null ? cell.lastSeen() : dataAt;
         if (grey && since != null) {
             note.setText(i18n.get("dashboard.staleSince", time.shortTime(since)));
@@ -263,6 +280,9 @@ public final class DashboardBoard {
         }
         spark.show(cell.sparkline(), from, to);
         spark.setOpacity(grey ? 0.45 : 1);
-        tile.setBackgroundColor(grey ? TILE_GREY : TILE_LIVE);
+        Color background = grey ? TILE_GREY : TILE_LIVE;
+        if (!background.equals(tile.getBackgroundColor())) {
+            tile.setBackgroundColor(background);
+        }
     }
 }

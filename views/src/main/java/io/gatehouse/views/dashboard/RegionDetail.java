@@ -55,6 +55,7 @@ public final class RegionDetail {
             cards.getColumnConstraints().add(c);
         }
         root.getStyleClass().add("dashboard-detail");
+        title.setMnemonicParsing(false);
         root.getChildren().addAll(header, cards);
     }
 
@@ -134,9 +135,8 @@ public final class RegionDetail {
                     alertText.confidence(a.confidence()), alertText.state(a)));
             VBox steps = new VBox(2);
             steps.getChildren().add(new Label(i18n.get("dashboard.detail.whatToDo")));
-            int n = 1;
             for (String step : indicator.steps()) {
-                Label s = new Label(n++ + ". " + step);
+                Label s = new Label(step); // the runbook numbers its own steps
                 s.setWrapText(true);
                 steps.getChildren().add(s);
             }
