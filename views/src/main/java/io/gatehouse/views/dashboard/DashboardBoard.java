@@ -27,6 +27,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -237,6 +238,15 @@ public final class DashboardBoard {
         VBox.setVgrow(spark, Priority.ALWAYS);
         VBox face = new VBox(1, title, value, note, spark);
         face.setFillWidth(true);
+        // The face is a layout root: a new value lays out this face only, not the tile, the row and
+        // the whole board above it, which is what keeps a full refresh of 64 tiles inside a frame.
+        face.setManaged(false);
+        Pane holder = new Pane(face) {
+            @Override
+            protected void layoutChildren() {
+                face.resizeRelocate(0, 0, getWidth(), getHeight());
+            }
+        };
         Tile tile = TileBuilder.create()
                 .skinType(SkinType.CUSTOM)
                 .prefSize(TILE_WIDTH, TILE_HEIGHT)
@@ -244,7 +254,7 @@ public final class DashboardBoard {
                 .maxSize(Double.MAX_VALUE, TILE_HEIGHT)
                 .title("")
                 .textVisible(false)
-                .graphic(face)
+                .graphic(holder)
                 .backgroundColor(TILE_LIVE)
                 .roundedCorners(true)
                 .animated(false)
@@ -257,7 +267,7 @@ public final class DashboardBoard {
     }
 
     private void update(Tile tile, Kpi kpi, RegionRow row, boolean sourceDown, Instant dataAt, Instant from, Instant to) {
-        VBox face = (VBox) tile.getGraphic();
+        VBox face = (VBox) ((Pane) tile.getGraphic()).getChildren().getFirst();
         Label value = (Label) face.getChildren().get(1);
         Label note = (Label) face.getChildren().get(2);
         Sparkline spark = (Sparkline) face.getChildren().get(3);
