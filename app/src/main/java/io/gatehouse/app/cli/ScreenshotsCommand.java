@@ -29,6 +29,11 @@ public final class ScreenshotsCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "en", paramLabel = "TAG", description = "Language: en or de (default ${DEFAULT-VALUE}).")
     String language;
 
+    @Option(names = "--wait-for-alert", defaultValue = "0", paramLabel = "SECONDS",
+            description = "Wait up to this long for the anomaly detector's first live alert before taking the pictures"
+                    + " (with a sandbox scenario, to show an attack); 0 does not wait.")
+    int waitForAlertSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         if (!language.equals("en") && !language.equals("de")) {
@@ -39,6 +44,10 @@ public final class ScreenshotsCommand implements Callable<Integer> {
             runtime.health().checkNow();
             // and the dashboards with rates: those need at least two readings of the sandbox's metrics
             runtime.primeTelemetry(Duration.ofSeconds(2), 6);
+            if (waitForAlertSeconds > 0 && !runtime.awaitLiveAlert(Duration.ofSeconds(waitForAlertSeconds))) {
+                spec.commandLine().getErr().println("No live alert within " + waitForAlertSeconds
+                        + " s; the pictures show the console without one.");
+            }
             List<Path> files = ScreenshotExporter.export(runtime.shellContext(), out, language);
             files.forEach(file -> spec.commandLine().getOut().println(file));
         }

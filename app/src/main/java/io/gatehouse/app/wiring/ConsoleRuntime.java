@@ -5,6 +5,8 @@ import io.gatehouse.connectors.http.HttpClients;
 import io.gatehouse.connectors.http.UpstreamClient;
 import io.gatehouse.connectors.jwks.JwksRegistryClient;
 import io.gatehouse.connectors.stripe.StripeSettings;
+import io.gatehouse.connectors.telemetry.PrometheusAuth;
+import io.gatehouse.connectors.telemetry.PrometheusSource;
 import io.gatehouse.connectors.telemetry.SandboxMetricsSource;
 import io.gatehouse.data.config.AppDirectories;
 import io.gatehouse.data.config.ConnectionProfile;
@@ -18,6 +20,8 @@ import io.gatehouse.data.operator.presence.SessionGuard;
 import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.views.review.ReviewDeskPort;
 import io.gatehouse.data.telemetry.Kpi;
+import io.gatehouse.data.telemetry.KpiQueries;
+import io.gatehouse.data.telemetry.TelemetrySource;
 import io.gatehouse.data.time.Sleeper;
 import io.gatehouse.data.maturity.MaturityBook;
 import io.gatehouse.views.shell.ShellContext;
@@ -41,9 +45,9 @@ import okhttp3.OkHttpClient;
 public final class ConsoleRuntime implements AutoCloseable {
     private static final Duration HEALTH_INTERVAL = Duration.ofSeconds(15);
     private static final System.Logger LOG = System.getLogger(ConsoleRuntime.class.getName());
-    /** How often the sandbox's metrics are read; 120 readings keep the last 30 minutes. */
+    /** How often the sandbox's metrics are read; 250 readings keep the last hour the sparklines show by default. */
     private static final Duration SCRAPE_INTERVAL = Duration.ofSeconds(15);
-    private static final int SCRAPES_KEPT = 120;
+    private static final int SCRAPES_KEPT = 250;
     private static final Duration RATE_WINDOW = Duration.ofMinutes(5);
 
     private final Composition composition;
@@ -118,7 +122,12 @@ public final class ConsoleRuntime implements AutoCloseable {
                     directories.configFile(), composition.directories().dataDirectory(),
                     new SettingsStore(composition.directories().dataDirectory()), background, clock, null)
                     .withTelemetry(metrics).withSessionGuard(guard);
-            IncidentWiring incidents = IncidentWiring.open(composition, sandbox, clock, scheduler);
+            TelemetrySource prometheus = metrics == null && profile.prometheus() != null
+                    ? prometheus(profile.prometheus(), composition, clock) : null;
+            if (prometheus != null) {
+                context = context.withTelemetry(prometheus);
+            }
+            IncidentWiring incidents = IncidentWiring.open(composition, sandbox, prometheus, clock, scheduler);
             context = context.withIncidents(incidents.log());
             // measured response times feed the maturity evidence and the executive metrics
             MaturityBook maturity = MaturityWiring.open(composition, metrics, incidents.log(), clock);
@@ -224,6 +233,25 @@ public final class ConsoleRuntime implements AutoCloseable {
         return URI.create(base + "/v1/cases?limit=1");
     }
 
+    /**
+     * The configured Prometheus-compatible server with the default KPI expressions on its region
+     * label; a bearer token, when named, is read from the secret store at each request.
+     */
+    static TelemetrySource prometheus(ConnectionProfile.Prometheus settings, Composition composition, InstantSource clock) {
+        UpstreamClient client = new UpstreamClient("Prometheus", HttpClients.standard(null), clock, Sleeper.system(),
+                RandomGenerator.of("L64X128MixRandom"), 2, Duration.ofSeconds(10));
+        String label = settings.regionLabel() == null ? "region" : settings.regionLabel();
+        PrometheusAuth auth = settings.bearerTokenSecret() == null ? PrometheusAuth.none()
+                : PrometheusAuth.bearerWhenAvailable(() -> composition.secrets().current()
+                        .flatMap(store -> store.get(settings.bearerTokenSecret()))
+                        .map(secret -> {
+                            try (secret) {
+                                return new String(secret.chars()).strip();
+                            }
+                        }));
+        return new PrometheusSource(client, settings.url(), new KpiQueries(label, RATE_WINDOW, java.util.Map.of()), auth);
+    }
+
     /** The sandbox's KPIs, read from its metrics on the scheduler from now on. */
     private static SandboxMetricsSource sandboxMetrics(SandboxRuntime sandbox, InstantSource clock,
             ScheduledExecutorService scheduler) {
@@ -261,6 +289,30 @@ public final class ConsoleRuntime implements AutoCloseable {
             if (!times.isEmpty() && !sandboxMetrics.instant(Kpi.CHECKOUT_ATTEMPTS_PER_MIN, times.getLast()).isEmpty()) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Waits until the incident log holds an alert still going on, checking once a second, for at
+     * most {@code limit}; true when one is there. Without an incident log there is nothing to wait for.
+     */
+    public boolean awaitLiveAlert(Duration limit) throws InterruptedException {
+        if (shellContext.incidents() == null) {
+            return false;
+        }
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            if (shellContext.incidents().alerts(50).stream().anyMatch(io.gatehouse.data.incidents.Alert::active)) {
+                // one more reading so the dashboards' rates include the attack
+                if (sandboxMetrics != null) {
+                    scrape(sandboxMetrics);
+                }
+                return true;
+            }
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            Thread.sleep(1000);
         }
     }
 

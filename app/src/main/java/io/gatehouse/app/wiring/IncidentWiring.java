@@ -6,6 +6,9 @@ import io.gatehouse.connectors.incidents.SlackWebhook;
 import io.gatehouse.connectors.telemetry.SandboxMetricsSource;
 import io.gatehouse.connectors.telemetry.SandboxObservations;
 import io.gatehouse.data.anomaly.AnomalyDetector;
+import io.gatehouse.data.anomaly.AnomalySettings;
+import io.gatehouse.data.anomaly.KpiObservations;
+import io.gatehouse.data.telemetry.TelemetrySource;
 import io.gatehouse.data.incidents.AlertNotificationSender;
 import io.gatehouse.data.incidents.AlertNotifications;
 import io.gatehouse.data.incidents.AlertWebhook;
@@ -35,6 +38,9 @@ import java.util.random.RandomGenerator;
 final class IncidentWiring {
     private static final System.Logger LOG = System.getLogger(IncidentWiring.class.getName());
     private static final Duration DETECTION_WINDOW = Duration.ofMinutes(2);
+    /** A turn a minute on a real source: its rates are over the 5-minute window of the KPI expressions. */
+    private static final Duration PROMETHEUS_TURN = Duration.ofMinutes(1);
+    private static final Duration PROMETHEUS_WINDOW = Duration.ofMinutes(5);
 
     private final IncidentLog log;
 
@@ -42,8 +48,12 @@ final class IncidentWiring {
         this.log = log;
     }
 
-    static IncidentWiring open(Composition composition, SandboxRuntime sandbox, InstantSource clock,
-            ScheduledExecutorService scheduler) {
+    /**
+     * @param telemetry the configured telemetry source when it is not the sandbox (Prometheus), or
+     *                  null; the detector then judges its KPIs once a minute
+     */
+    static IncidentWiring open(Composition composition, SandboxRuntime sandbox, TelemetrySource telemetry,
+            InstantSource clock, ScheduledExecutorService scheduler) {
         Optional<String> webhookSecret = composition.config().webhookSecret();
         Runbooks runbooks = Runbooks.inDataDirectory(composition.directories().dataDirectory());
         // the sandbox's alerts start in simulated time, so their incidents are stamped in it too,
@@ -67,6 +77,8 @@ final class IncidentWiring {
         }
         if (sandbox != null) {
             detectOnSandbox(composition, sandbox, log, scheduler);
+        } else if (telemetry != null) {
+            detectOn(telemetry, composition, log, clock, scheduler);
         }
         return new IncidentWiring(log);
     }
@@ -93,6 +105,28 @@ final class IncidentWiring {
                 LOG.log(System.Logger.Level.WARNING, "Anomaly detection on the sandbox failed this turn: " + e.getMessage());
             }
         }, 0, periodMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The detector on any telemetry source's KPIs (Prometheus and the servers that speak its API):
+     * one turn a minute at the console's clock, counts recovered from the rates over the detection window.
+     */
+    private static void detectOn(TelemetrySource telemetry, Composition composition, IncidentLog log, InstantSource clock,
+            ScheduledExecutorService scheduler) {
+        DetectionCycle cycle = detectionCycle(telemetry, composition.config().anomalySettings(), log);
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                cycle.runAt(clock.instant());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Anomaly detection on " + telemetry.name()
+                        + " failed this turn: " + e.getMessage());
+            }
+        }, 0, PROMETHEUS_TURN.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The detection cycle over a telemetry source's KPIs; shared with the tests. */
+    static DetectionCycle detectionCycle(TelemetrySource telemetry, AnomalySettings settings, IncidentLog log) {
+        return new DetectionCycle(new KpiObservations(telemetry, PROMETHEUS_WINDOW), new AnomalyDetector(settings), log);
     }
 
     private static AlertWebhook webhookFromSecret(Composition composition, String secretName, InstantSource clock) {

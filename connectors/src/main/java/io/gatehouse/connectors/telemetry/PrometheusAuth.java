@@ -24,6 +24,33 @@ public sealed interface PrometheusAuth {
         return new Basic(user, password);
     }
 
+    /**
+     * A bearer token read at each request, so a secret store unlocked after the console started is
+     * used from then on; while {@code token} has none, no header is sent and the server's 401 says why.
+     */
+    static PrometheusAuth bearerWhenAvailable(java.util.function.Supplier<java.util.Optional<String>> token) {
+        return new DeferredBearer(token);
+    }
+
+    /** A bearer token from the secret store, looked up per request. */
+    final class DeferredBearer implements PrometheusAuth {
+        private final java.util.function.Supplier<java.util.Optional<String>> token;
+
+        private DeferredBearer(java.util.function.Supplier<java.util.Optional<String>> token) {
+            this.token = Objects.requireNonNull(token, "token");
+        }
+
+        @Override
+        public String headerValue() {
+            return token.get().map(t -> "Bearer " + t).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return "Bearer(from the secret store)";
+        }
+    }
+
     /** No credentials (a Prometheus on this machine, or behind a trusted proxy). */
     enum None implements PrometheusAuth {
         INSTANCE;

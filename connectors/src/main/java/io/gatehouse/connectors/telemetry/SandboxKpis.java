@@ -66,6 +66,12 @@ final class SandboxKpis {
                         .ifPresent(r -> out.put(new SeriesKey(g.region(), kpi, g.detail()), r)));
             }
             case P95_LATENCY -> p95(kpi, out);
+            case CHECKOUT_ATTEMPTS_BY_RAIL -> {
+                if (spanMinutes > 0) {
+                    increases(ATTEMPTS, s -> true, "rail").forEach((g, n) ->
+                            out.put(new SeriesKey(g.region(), kpi, g.detail()), n / spanMinutes));
+                }
+            }
         }
         return out;
     }

@@ -32,7 +32,10 @@ public enum Kpi {
     LOGIN_FAILURES_PER_MIN("login failures/min", Unit.PER_MINUTE, null,
             "sum by ($region) (rate(sandbox_login_attempts_total{result=\"failure\"}[$window])) * 60"),
     TOKEN_VALIDATION_FAILURES_PER_MIN("token validation failures/min", Unit.PER_MINUTE, null,
-            "sum by ($region) (rate(sandbox_token_validation_failures_total[$window])) * 60");
+            "sum by ($region) (rate(sandbox_token_validation_failures_total[$window])) * 60"),
+    /** The drill-down's payment rails: checkout attempts per rail (card, wallet, UPI, Pix, ...). */
+    CHECKOUT_ATTEMPTS_BY_RAIL("checkout attempts/min by rail", Unit.PER_MINUTE, "rail",
+            "sum by ($region, rail) (rate(sandbox_checkout_attempts_total[$window])) * 60");
 
     /** How a KPI's value reads. */
     public enum Unit { PER_MINUTE, RATIO, SECONDS }
@@ -57,7 +60,7 @@ public enum Kpi {
         return unit;
     }
 
-    /** The label that splits this KPI within a region (decline reason), or null when it does not split. */
+    /** The label that splits this KPI within a region (decline reason, rail), or null when it does not split. */
     public String detailLabel() {
         return detailLabel;
     }

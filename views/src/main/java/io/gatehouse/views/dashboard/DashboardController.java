@@ -1,70 +1,61 @@
 package io.gatehouse.views.dashboard;
 
-import eu.hansolo.tilesfx.Tile;
-import eu.hansolo.tilesfx.Tile.SkinType;
-import eu.hansolo.tilesfx.TileBuilder;
-import io.gatehouse.data.telemetry.Kpi;
 import io.gatehouse.views.common.AreaController;
 import io.gatehouse.views.common.I18n;
 import io.gatehouse.views.common.Shortcut;
 import io.gatehouse.views.common.TimeFormat;
 import io.gatehouse.views.dashboard.DashboardViewModel.Dashboard;
-import io.gatehouse.views.dashboard.DashboardViewModel.RegionRow;
-import io.gatehouse.views.dashboard.DashboardViewModel.SourceState;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
 import javafx.beans.value.ChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The Regional dashboards area: a status line, a Pause toggle and one row of TilesFX tiles per
- * region. The view model's schedule runs only while this view is in a window's scene.
+ * The Regional dashboards area: a status line, the time range, refresh interval and Pause, then
+ * either the world view ({@link DashboardBoard}) or one region in detail ({@link RegionDetail}).
+ * The view model's schedule runs only while this view is in a window's scene.
  */
 public final class DashboardController implements AreaController {
-    private static final double TILE_WIDTH = 100;
-    private static final double TILE_HEIGHT = 96;
-    private static final Color TILE_LIVE = Color.web("#24323f");
-    private static final Color TILE_GREY = Color.web("#5b5f64");
-
     private final DashboardViewModel viewModel;
     private final I18n i18n;
     private final TimeFormat time;
-    private final KpiFormat format;
-    private final Map<String, Map<Kpi, Tile>> tiles = new LinkedHashMap<>();
+    private final DashboardBoard board;
+    private final RegionDetail detail;
     private final ChangeListener<Dashboard> onRefresh = (obs, before, now) -> show(now);
+    private final ChangeListener<String> onDrill = (obs, before, now) -> showPlace();
 
     @FXML private VBox root;
     @FXML private Label status;
+    @FXML private ComboBox<TimeRange> rangeChoice;
+    @FXML private ComboBox<RefreshInterval> intervalChoice;
     @FXML private ToggleButton pauseButton;
     @FXML private Label pausedNote;
     @FXML private ScrollPane scroller;
-    @FXML private VBox regions;
+    @FXML private StackPane content;
 
     public DashboardController(DashboardViewModel viewModel, I18n i18n, TimeFormat time) {
         this.viewModel = viewModel;
         this.i18n = i18n;
         this.time = time;
-        this.format = new KpiFormat(i18n);
+        this.board = new DashboardBoard(i18n, time);
+        this.detail = new RegionDetail(i18n, time, viewModel::back);
+        board.setOnDrill(viewModel::drillDown);
     }
 
     @FXML
@@ -74,10 +65,56 @@ public final class DashboardController implements AreaController {
         pausedNote.visibleProperty().bind(viewModel.pausedProperty());
         pausedNote.managedProperty().bind(viewModel.pausedProperty());
         pausedNote.setGraphic(new FontIcon(Material2MZ.PAUSE_CIRCLE_OUTLINE));
+        choices(rangeChoice, TimeRange.values(), this::rangeName);
+        rangeChoice.valueProperty().bindBidirectional(viewModel.timeRangeProperty());
+        choices(intervalChoice, RefreshInterval.values(), this::intervalName);
+        intervalChoice.valueProperty().bindBidirectional(viewModel.refreshIntervalProperty());
         // the schedule follows the view: it runs while the area is in a scene, and stops when another area replaces it
         root.sceneProperty().addListener((obs, before, now) -> shownIn(now));
         shownIn(root.getScene());
-        show(viewModel.dashboardProperty().get());
+        showPlace();
+    }
+
+    private static <T> void choices(ComboBox<T> box, T[] values, java.util.function.Function<T, String> name) {
+        box.getItems().setAll(values);
+        StringConverter<T> converter = new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+        box.setConverter(converter);
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : name.apply(item));
+            }
+        });
+    }
+
+    private String rangeName(TimeRange range) {
+        return i18n.get(switch (range) {
+            case MINUTES_15 -> "dashboard.range.minutes15";
+            case HOUR_1 -> "dashboard.range.hour1";
+            case HOURS_6 -> "dashboard.range.hours6";
+            case HOURS_24 -> "dashboard.range.hours24";
+            case DAYS_7 -> "dashboard.range.days7";
+        });
+    }
+
+    private String intervalName(RefreshInterval interval) {
+        return every(interval.every());
+    }
+
+    private String every(Duration d) {
+        return d.toSeconds() < 60 ? i18n.get("dashboard.interval.seconds", d.toSeconds())
+                : i18n.get("dashboard.interval.minutes", d.toMinutes());
     }
 
     private boolean attached;
@@ -86,21 +123,57 @@ public final class DashboardController implements AreaController {
         if (scene != null && !attached) {
             attached = true;
             viewModel.dashboardProperty().addListener(onRefresh);
+            viewModel.drilledRegionProperty().addListener(onDrill);
             viewModel.attach();
             show(viewModel.dashboardProperty().get());
         } else if (scene == null && attached) {
             attached = false;
             viewModel.dashboardProperty().removeListener(onRefresh);
+            viewModel.drilledRegionProperty().removeListener(onDrill);
             viewModel.detach();
         }
     }
 
     @Override
     public List<Shortcut> shortcuts() {
-        return List.of(
+        List<Shortcut> list = new ArrayList<>(List.of(
                 new Shortcut(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), "dashboard.shortcut.pause",
                         () -> viewModel.pausedProperty().set(!viewModel.pausedProperty().get())),
-                new Shortcut(new KeyCodeCombination(KeyCode.F5), "dashboard.shortcut.refresh", viewModel::refresh));
+                new Shortcut(new KeyCodeCombination(KeyCode.F5), "dashboard.shortcut.refresh", viewModel::refresh),
+                Shortcut.listed(new KeyCodeCombination(KeyCode.ENTER), "dashboard.shortcut.drill"),
+                new Shortcut(new KeyCodeCombination(KeyCode.ESCAPE), "dashboard.shortcut.back", this::back)));
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5};
+        TimeRange[] ranges = TimeRange.values();
+        for (int i = 0; i < ranges.length; i++) {
+            TimeRange range = ranges[i];
+            list.add(new Shortcut(new KeyCodeCombination(digits[i], KeyCombination.ALT_DOWN),
+                    rangeShortcutKey(range),
+                    () -> viewModel.timeRangeProperty().set(range)));
+        }
+        list.add(new Shortcut(new KeyCodeCombination(KeyCode.R, KeyCombination.ALT_DOWN), "dashboard.shortcut.interval",
+                this::nextInterval));
+        return List.copyOf(list);
+    }
+
+    private static String rangeShortcutKey(TimeRange range) {
+        return switch (range) {
+            case MINUTES_15 -> "dashboard.shortcut.range.minutes15";
+            case HOUR_1 -> "dashboard.shortcut.range.hour1";
+            case HOURS_6 -> "dashboard.shortcut.range.hours6";
+            case HOURS_24 -> "dashboard.shortcut.range.hours24";
+            case DAYS_7 -> "dashboard.shortcut.range.days7";
+        };
+    }
+
+    private void nextInterval() {
+        RefreshInterval[] all = RefreshInterval.values();
+        viewModel.refreshIntervalProperty().set(all[(viewModel.refreshIntervalProperty().get().ordinal() + 1) % all.length]);
+    }
+
+    private void back() {
+        if (viewModel.drilledRegionProperty().get() != null) {
+            viewModel.back();
+        }
     }
 
     @Override
@@ -108,16 +181,28 @@ public final class DashboardController implements AreaController {
         pauseButton.requestFocus();
     }
 
-    /** Applies one refresh: the status line, then the tiles, rebuilt only when the regions change. */
+    /** Swaps between the world view and the drill-down. */
+    private void showPlace() {
+        String region = viewModel.drilledRegionProperty().get();
+        if (region == null) {
+            content.getChildren().setAll(board.node());
+            board.show(viewModel.dashboardProperty().get());
+        } else {
+            content.getChildren().setAll(detail.node());
+            detail.show(region, viewModel.drilledRow());
+            detail.focus();
+        }
+        scroller.setVvalue(0);
+    }
+
+    /** Applies one refresh: the status line, then the world view or the drill-down. */
     private void show(Dashboard dashboard) {
         showStatus(dashboard);
-        List<String> names = dashboard.rows().stream().map(RegionRow::region).toList();
-        if (!names.equals(new ArrayList<>(tiles.keySet()))) {
-            buildRows(names);
-        }
-        boolean grey = dashboard.state() == SourceState.STALE || dashboard.state() == SourceState.DOWN;
-        for (RegionRow row : dashboard.rows()) {
-            tiles.get(row.region()).forEach((kpi, tile) -> update(tile, kpi, row.value(kpi), grey));
+        String region = viewModel.drilledRegionProperty().get();
+        if (region == null) {
+            board.show(dashboard);
+        } else {
+            detail.show(region, dashboard.row(region));
         }
     }
 
@@ -134,7 +219,7 @@ public final class DashboardController implements AreaController {
                 style = null;
             }
             case LIVE -> {
-                text = i18n.get("dashboard.status.live", source, time.shortTime(d.checkedAt()));
+                text = i18n.get("dashboard.status.liveEvery", source, time.shortTime(d.checkedAt()), every(d.refreshEvery()));
                 icon = new FontIcon(Material2AL.CHECK_CIRCLE);
                 style = "health-up";
             }
@@ -163,83 +248,5 @@ public final class DashboardController implements AreaController {
         }
         status.setText(text);
         status.setGraphic(icon);
-    }
-
-    private void buildRows(List<String> names) {
-        tiles.clear();
-        regions.getChildren().clear();
-        if (names.isEmpty()) {
-            Label none = new Label(i18n.get("dashboard.noRegions"));
-            none.getStyleClass().add("dashboard-none");
-            none.setWrapText(true);
-            regions.getChildren().add(none);
-            return;
-        }
-        for (String name : names) {
-            Label heading = new Label(name, new FontIcon(Material2MZ.PLACE));
-            heading.getStyleClass().add("dashboard-region");
-            GridPane row = new GridPane();
-            row.setHgap(8);
-            Map<Kpi, Tile> byKpi = new EnumMap<>(Kpi.class);
-            int column = 0;
-            for (Kpi kpi : Kpi.values()) {
-                ColumnConstraints c = new ColumnConstraints(TILE_WIDTH, TILE_WIDTH, Double.MAX_VALUE);
-                c.setHgrow(Priority.ALWAYS);
-                row.getColumnConstraints().add(c);
-                Tile tile = tile(kpi);
-                byKpi.put(kpi, tile);
-                row.add(tile, column++, 0);
-            }
-            tiles.put(name, byKpi);
-            regions.getChildren().add(new VBox(4, heading, row));
-        }
-    }
-
-    /**
-     * A KPI tile. The title sits in the tile's graphic with the value, since TilesFX sizes its own
-     * title by the tile's width, which is too small to read at eight tiles a row.
-     */
-    private Tile tile(Kpi kpi) {
-        Label title = new Label(format.title(kpi));
-        title.getStyleClass().add("kpi-title");
-        title.setMaxWidth(Double.MAX_VALUE);
-        Label value = new Label();
-        value.getStyleClass().add("kpi-value");
-        value.setMaxWidth(Double.MAX_VALUE);
-        value.setMaxHeight(Double.MAX_VALUE);
-        value.setAlignment(Pos.CENTER);
-        VBox.setVgrow(value, Priority.ALWAYS);
-        VBox face = new VBox(2, title, value);
-        face.setFillWidth(true);
-        Tile tile = TileBuilder.create()
-                .skinType(SkinType.CUSTOM)
-                .prefSize(TILE_WIDTH, TILE_HEIGHT)
-                .minSize(TILE_WIDTH, TILE_HEIGHT)
-                .maxSize(Double.MAX_VALUE, TILE_HEIGHT)
-                .title("")
-                .textVisible(false)
-                .graphic(face)
-                .backgroundColor(TILE_LIVE)
-                .roundedCorners(true)
-                .animated(false)
-                .locale(i18n.locale())
-                .build();
-        tile.getStyleClass().add("kpi-tile");
-        tile.setUserData(kpi);
-        tile.setAccessibleText(format.title(kpi));
-        return tile;
-    }
-
-    private void update(Tile tile, Kpi kpi, OptionalDouble value, boolean grey) {
-        Label label = (Label) ((VBox) tile.getGraphic()).getChildren().get(1);
-        label.setText(format.value(kpi, value));
-        label.getStyleClass().removeAll("kpi-no-data", "kpi-grey");
-        if (value.isEmpty()) {
-            label.getStyleClass().add("kpi-no-data");
-        }
-        if (grey) {
-            label.getStyleClass().add("kpi-grey");
-        }
-        tile.setBackgroundColor(grey ? TILE_GREY : TILE_LIVE);
     }
 }

@@ -54,6 +54,44 @@ public final class KpiFormat {
             case P95_LATENCY -> i18n.get("dashboard.kpi.p95Latency");
             case LOGIN_FAILURES_PER_MIN -> i18n.get("dashboard.kpi.loginFailures");
             case TOKEN_VALIDATION_FAILURES_PER_MIN -> i18n.get("dashboard.kpi.tokenFailures");
+            case CHECKOUT_ATTEMPTS_BY_RAIL -> i18n.get("dashboard.kpi.byRail");
         };
+    }
+
+    /**
+     * A decline reason as the operator reads it. The reasons are an open set (each processor has its
+     * own), so a reason without words of its own is shown as the source names it.
+     */
+    public String reason(String wireName) {
+        String key = switch (wireName) {
+            case "insufficient_funds" -> "dashboard.reason.insufficientFunds";
+            case "do_not_honor" -> "dashboard.reason.doNotHonor";
+            case "expired_card" -> "dashboard.reason.expiredCard";
+            case "incorrect_cvc" -> "dashboard.reason.incorrectCvc";
+            case "avs_mismatch" -> "dashboard.reason.avsMismatch";
+            case "card_declined" -> "dashboard.reason.cardDeclined";
+            case "fraudulent" -> "dashboard.reason.fraudulent";
+            default -> null;
+        };
+        return key == null ? wireName.replace('_', ' ') : i18n.get(key);
+    }
+
+    /** A payment rail as the operator reads it; an unknown rail is shown as the source names it. */
+    public String rail(String wireName) {
+        String key = switch (wireName) {
+            case "card" -> "dashboard.rail.card";
+            case "wallet" -> "dashboard.rail.wallet";
+            case "bank_transfer" -> "dashboard.rail.bankTransfer";
+            case "upi" -> "dashboard.rail.upi";
+            case "pix" -> "dashboard.rail.pix";
+            case "konbini" -> "dashboard.rail.konbini";
+            default -> null;
+        };
+        return key == null ? wireName.replace('_', ' ') : i18n.get(key);
+    }
+
+    /** A share as a percentage with one decimal. */
+    public String share(double ratio) {
+        return percent.format(ratio);
     }
 }

@@ -1,17 +1,13 @@
 package io.gatehouse.views.executive;
 
-import eu.hansolo.fx.countries.Country;
-import eu.hansolo.tilesfx.Tile;
-import eu.hansolo.tilesfx.Tile.SkinType;
-import eu.hansolo.tilesfx.TileBuilder;
 import io.gatehouse.data.executive.RegionRisk;
 import io.gatehouse.data.executive.RiskLevel;
+import io.gatehouse.views.common.WorldMapPicture;
 import io.gatehouse.views.maturity.RadarChart;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.gatehouse.views.maturity.RadarSeries;
 import javafx.geometry.Insets;
-import javafx.scene.Group;
-import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.geometry.Pos;
@@ -63,39 +59,13 @@ final class FigureNodes {
         return view;
     }
 
-    /**
-     * The TilesFX WORLDMAP tile drawn once at its natural size (about 1000 px wide: it draws itself
-     * that large whatever size it is given, and would spill over its neighbours in a layout). It
-     * reads each country's fill from the shared {@link Country} enum when it builds its paths, so
-     * the fills are set just before the tile is made. Call on the JavaFX thread.
-     */
+    /** The TilesFX WORLDMAP tile with each region in its risk colour, drawn once. Call on the JavaFX thread. */
     static WritableImage worldMapImage(SlideFigure.WorldMap map, SlidePalette palette) {
-        for (Country c : Country.values()) {
-            c.setFill(palette.mapLand());
-            c.setStroke(palette.background());
-        }
+        Map<String, Color> colours = new LinkedHashMap<>();
         for (RegionRisk r : map.regions()) {
-            Color colour = colour(r.level(), palette);
-            for (String code : RegionCountries.of(r.region())) {
-                try {
-                    Country.valueOf(code).setFill(colour);
-                } catch (IllegalArgumentException unknown) {
-                    // a code the map does not draw; the table still lists the region
-                }
-            }
+            colours.put(r.region(), colour(r.level(), palette));
         }
-        Tile tile = TileBuilder.create().skinType(SkinType.WORLDMAP).prefSize(640, 360)
-                .backgroundColor(palette.background()).foregroundColor(palette.mapLand())
-                .textVisible(false).title("").build();
-        tile.setRoundedCorners(false);
-        Group holder = new Group(tile);
-        Scene scene = new Scene(holder);
-        scene.setFill(palette.background());
-        holder.applyCss();
-        holder.layout();
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(palette.background());
-        return holder.snapshot(params, null);
+        return WorldMapPicture.draw(colours, palette.mapLand(), palette.background());
     }
 
     private static Color colour(RiskLevel level, SlidePalette palette) {

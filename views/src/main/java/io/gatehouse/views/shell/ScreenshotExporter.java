@@ -12,7 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import io.gatehouse.views.dashboard.DashboardViewModel;
+import io.gatehouse.views.dashboard.RegionRow;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -83,6 +87,13 @@ public final class ScreenshotExporter {
                     });
                     written.add(snapshot(window, outDir.resolve(area.name().toLowerCase(Locale.ROOT).replace('_', '-') + suffix),
                             watermark));
+                    if (area == Area.REGIONAL_DASHBOARDS && drillIntoRiskiestRegion(window)) {
+                        written.add(snapshot(window, outDir.resolve("regional-dashboards-region" + suffix), watermark));
+                        FxRuntime.call(() -> {
+                            window.dashboards().back();
+                            return null;
+                        });
+                    }
                 }
                 FxRuntime.call(() -> {
                     window.select(Area.AUDIT_LOG);
@@ -102,6 +113,20 @@ public final class ScreenshotExporter {
             });
         }
         return List.copyOf(written);
+    }
+
+    /** Opens the region with the most live alerts (then the highest risk) in detail; false when there is none. */
+    private static boolean drillIntoRiskiestRegion(ShellWindow window) {
+        return FxRuntime.call(() -> {
+            DashboardViewModel dashboards = window.dashboards();
+            if (dashboards == null) {
+                return false;
+            }
+            Optional<RegionRow> riskiest = dashboards.dashboardProperty().get().rows().stream()
+                    .max(Comparator.comparingInt((RegionRow r) -> r.indicators().size()).thenComparing(RegionRow::risk));
+            riskiest.ifPresent(r -> dashboards.drillDown(r.region()));
+            return riskiest.isPresent();
+        });
     }
 
     private static Path snapshot(ShellWindow window, Path file, String watermark) {

@@ -144,7 +144,8 @@ public final class ShellWindow {
                         new io.gatehouse.data.review.DeskViewStore(context.dataDirectory(),
                                 context.session().operator().id(), new SafeFileWriter(), context.clock()));
         this.dashboards = context.telemetry() == null ? null
-                : new DashboardViewModel(context.telemetry(), tasks, errors::report, context.clock(), backgroundTimer(context));
+                : new DashboardViewModel(context.telemetry(), context.incidents(), tasks, errors::report, context.clock(),
+                        backgroundTimer(context));
         this.maturity = context.maturity() == null ? null
                 : new MaturityViewModel(context.maturity(), new AssessmentFiles(new SafeFileWriter()), tasks, errors::report);
         this.executive = context.executive() == null ? null
@@ -371,6 +372,11 @@ public final class ShellWindow {
     }
 
     /** Delays on a shared timer thread, then hands the action to the context's background executor. */
+    /** The regional dashboards' view model, or null without telemetry. */
+    DashboardViewModel dashboards() {
+        return dashboards;
+    }
+
     private static DashboardViewModel.Timer backgroundTimer(ShellContext context) {
         return (delay, action) -> {
             CompletableFuture<Void> later = CompletableFuture.runAsync(action,

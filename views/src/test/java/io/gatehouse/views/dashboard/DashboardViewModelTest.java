@@ -45,6 +45,7 @@ class DashboardViewModelTest {
         assertThat(dashboard().state()).isEqualTo(SourceState.NO_DATA);
         assertThat(dashboard().rows()).isEmpty();
         assertThat(source.questions).isEqualTo(Kpi.values().length);
+        assertThat(source.rangeAsks).hasSize(DashboardViewModel.TILE_KPIS.size());
         assertThat(errors).isEmpty();
     }
 
@@ -61,7 +62,7 @@ class DashboardViewModelTest {
         Dashboard d = dashboard();
         assertThat(d.state()).isEqualTo(SourceState.LIVE);
         // a region whose only sample was NaN has no data at all, so it has no row
-        assertThat(d.rows()).extracting(DashboardViewModel.RegionRow::region).containsExactly("eu-west", "us-east");
+        assertThat(d.rows()).extracting(RegionRow::region).containsExactly("eu-west", "us-east");
         var euWest = d.rows().getFirst();
         assertThat(euWest.value(Kpi.CHECKOUT_ATTEMPTS_PER_MIN)).isEqualTo(OptionalDouble.of(42.5));
         assertThat(euWest.value(Kpi.DECLINE_RATE_BY_REASON).getAsDouble()).isCloseTo(0.05, org.assertj.core.data.Offset.offset(1e-9));
