@@ -48,6 +48,9 @@ import okhttp3.OkHttpClient;
  * the desk here, so both run the same rules.
  */
 public final class ReviewWiring implements AutoCloseable {
+    /** Decisions delivered at once; the upstream keeps one case's decisions in order regardless. */
+    static final int DELIVERY_PARALLELISM = 8;
+
     private static final System.Logger LOG = System.getLogger(ReviewWiring.class.getName());
     private static final Duration CONFIRM_EVERY = Duration.ofSeconds(30);
     /** How often the console's mirror reads the Case API's event stream. */
@@ -158,7 +161,10 @@ public final class ReviewWiring implements AutoCloseable {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("gatehouse-outbox").daemon(true).factory());
         DecisionOutbox outbox = new DecisionOutbox(composition.store(), clock);
-        OutboxSender sender = new OutboxSender(outbox, delivery, clock, RetryPolicy.standard(random), scheduler);
+        // several decisions on their way at once (one case's still in order): the upstream answers in
+        // about a millisecond, so one at a time would leave the line idle
+        OutboxSender sender = new OutboxSender(outbox, delivery, clock, RetryPolicy.standard(random), scheduler,
+                DELIVERY_PARALLELISM);
         // Stripe has no change stream to follow, so its reviews are always read from Stripe itself
         CaseMirror mirror = mirrored && events != null ? new CaseMirror(composition.store()) : null;
         ReviewDesk desk = new ReviewDesk(queue, composition.store(), composition.auditLog(), outbox, sender,

@@ -95,8 +95,9 @@ public final class DeskBench {
             LocalOperatorSession session = new LocalOperatorSession(new Operator("bench-analyst", "Bench Analyst",
                     Set.of(Role.LEAD)), clock, candidate -> false);
             DecisionOutbox outbox = new DecisionOutbox(store, clock);
+            // as the console wires it: eight decisions on their way at once
             OutboxSender sender = new OutboxSender(outbox, delivery, clock,
-                    RetryPolicy.standard(RandomGenerator.of("L64X128MixRandom")), scheduler);
+                    RetryPolicy.standard(RandomGenerator.of("L64X128MixRandom")), scheduler, 8);
             ReviewDesk desk = new ReviewDesk(client, store, new AuditLog(store, session, clock), outbox, sender,
                     session, clock, ReviewRules.defaults(), mirror);
 

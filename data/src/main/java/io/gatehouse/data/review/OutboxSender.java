@@ -3,12 +3,19 @@ package io.gatehouse.data.review;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Delivers the outbox upstream. Each entry is sent with its own idempotency key, so an entry
@@ -24,12 +31,29 @@ public final class OutboxSender implements AutoCloseable {
     private final InstantSource clock;
     private final RetryPolicy retryPolicy;
     private final ScheduledExecutorService scheduler;
+    private final int parallelism;
     private final AtomicBoolean draining = new AtomicBoolean();
     private volatile ScheduledFuture<?> wakeUp;
     private volatile boolean closed;
 
+    /** A sender that delivers one decision at a time. */
     public OutboxSender(DecisionOutbox outbox, DecisionDelivery delivery, InstantSource clock, RetryPolicy retryPolicy,
             ScheduledExecutorService scheduler) {
+        this(outbox, delivery, clock, retryPolicy, scheduler, 1);
+    }
+
+    /**
+     * A sender with up to {@code parallelism} decisions on their way at once. Each call upstream is a
+     * network round trip, so one at a time leaves the line idle most of the time; decisions on the
+     * same case still go one after another, in the order they were made, so an undo never overtakes
+     * the decision it undoes. {@code delivery} must then be safe to call from several threads.
+     */
+    public OutboxSender(DecisionOutbox outbox, DecisionDelivery delivery, InstantSource clock, RetryPolicy retryPolicy,
+            ScheduledExecutorService scheduler, int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, got " + parallelism);
+        }
+        this.parallelism = parallelism;
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.delivery = Objects.requireNonNull(delivery, "delivery");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -52,13 +76,7 @@ public final class OutboxSender implements AutoCloseable {
                 if (due.isEmpty()) {
                     break;
                 }
-                for (OutboxEntry entry : due) {
-                    if (closed) {
-                        break;
-                    }
-                    attempt(entry);
-                    attempts++;
-                }
+                attempts += parallelism == 1 ? attemptInOrder(due) : attemptPerCase(due);
             }
         } finally {
             draining.set(false);
@@ -66,7 +84,59 @@ public final class OutboxSender implements AutoCloseable {
         return attempts;
     }
 
-    private void attempt(OutboxEntry entry) {
+    private int attemptInOrder(List<OutboxEntry> entries) {
+        int attempts = 0;
+        for (OutboxEntry entry : entries) {
+            if (closed) {
+                break;
+            }
+            attempt(entry);
+            attempts++;
+        }
+        return attempts;
+    }
+
+    /** A case's entries in order; one left waiting for a retry holds back the later ones until then. */
+    private int attemptUntilOneWaits(List<OutboxEntry> entries) {
+        int attempts = 0;
+        for (OutboxEntry entry : entries) {
+            if (closed) {
+                break;
+            }
+            attempts++;
+            if (!attempt(entry)) {
+                break;
+            }
+        }
+        return attempts;
+    }
+
+    /** One task per case (its entries in order), at most {@code parallelism} running; waits for all. */
+    private int attemptPerCase(List<OutboxEntry> due) {
+        Map<String, List<OutboxEntry>> byCase = new LinkedHashMap<>();
+        for (OutboxEntry entry : due) {
+            byCase.computeIfAbsent(entry.caseId(), id -> new ArrayList<>()).add(entry);
+        }
+        Semaphore slots = new Semaphore(parallelism);
+        AtomicInteger attempts = new AtomicInteger();
+        try (ExecutorService tasks = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("outbox-delivery-", 0).factory())) {
+            for (List<OutboxEntry> entries : byCase.values()) {
+                slots.acquireUninterruptibly();
+                tasks.execute(() -> {
+                    try {
+                        attempts.addAndGet(attemptUntilOneWaits(entries));
+                    } finally {
+                        slots.release();
+                    }
+                });
+            }
+        }
+        return attempts.get();
+    }
+
+    /** Sends one entry and records the answer; false when it is left waiting for a retry. */
+    private boolean attempt(OutboxEntry entry) {
         DeliveryOutcome outcome;
         try {
             outcome = delivery.deliver(entry);
@@ -81,6 +151,7 @@ public final class OutboxSender implements AutoCloseable {
             retryAt = clock.instant().plus(delay);
         }
         outbox.record(entry.id(), outcome, retryAt);
+        return retryAt == null;
     }
 
     /** Drains now, and then again whenever the next entry falls due; call after each enqueue too. */

@@ -40,7 +40,7 @@ class LocalStoreTest {
             assertThat(tables).isEqualTo(2);
             String version = store.read(c -> {
                 try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                        "SELECT MAX(\"version\") FROM \"flyway_schema_history\" WHERE \"success\"")) {
+                        "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\" DESC LIMIT 1")) {
                     r.next();
                     return r.getString(1);
                 }
