@@ -75,7 +75,7 @@ class Pkcs11TokenPortTest {
         assertThat(slots).filteredOn(s -> s.token().isPresent() && s.token().get().initialized())
                 .extracting(s -> s.token().get().label())
                 .containsExactlyInAnyOrder(SoftHsm.CUSTODY, SoftHsm.FAULTS, SoftHsm.AUDIT,
-                        SoftHsm.ROTATION, SoftHsm.CARD_KIM, SoftHsm.CARD_LOU, SoftHsm.MTLS);
+                        SoftHsm.ROTATION, SoftHsm.CARD_KIM, SoftHsm.CARD_LOU, SoftHsm.MTLS, SoftHsm.CARD_ANA, SoftHsm.CARD_BEN);
         // SoftHSM always offers one more slot with a fresh, uninitialized token
         assertThat(slots).anySatisfy(s -> assertThat(s.token()).hasValueSatisfying(t -> {
             assertThat(t.initialized()).isFalse();
