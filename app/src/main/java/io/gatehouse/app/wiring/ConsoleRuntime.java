@@ -140,7 +140,9 @@ public final class ConsoleRuntime implements AutoCloseable {
             if (profile.caseApi() != null || profile.stripe() != null || sandbox != null) {
                 review = ReviewWiring.open(composition, sandbox, clock, connections.clients());
                 context = context.withReviewDesk(ReviewDeskPort.of(review.desk(),
-                        composition.config().reviewRules().slaTarget(), composition.session()::proveWithPassphrase));
+                        composition.config().reviewRules().slaTarget(),
+                        // the checker's proof is the signed-in kind: the card's PIN, or the weaker passphrase
+                        secret -> guard.stepUp("review.checker", secret)));
             }
             context = context.withExecutive(new ExecutiveWiring(composition, metrics, review == null ? null : review.desk(),
                     incidents.log(),
