@@ -75,7 +75,8 @@ final class LineReader {
                 // the stream ended inside the oversized line; the next read reports the end
                 return new Oversized();
             }
-            source.skip(held);
+            // only the part searched: the buffer may already hold more, the newline and the next line with it
+            source.skip(Math.min(held, SKIP_CHUNK));
         }
     }
 }
