@@ -61,8 +61,9 @@ public class TelemetryHubIngestBenchmark {
         // the hub's clock follows the refresh clock, so no sample reads as from a skewed clock ahead
         hub = new TelemetryHub(HubLimits.DEFAULT, () -> java.time.Instant.ofEpochMilli(
                 Math.max(clockMillis.get(), Source.NEWEST.get())));
-        if (KEYS.length != 104) {
-            throw new IllegalStateException("expected 104 series, have " + KEYS.length);
+        // the sandbox's exposition grows with new KPIs (rails added 48 series); what matters is that there are some
+        if (KEYS.length == 0) {
+            throw new IllegalStateException("the sandbox exposition gave no series to ingest");
         }
     }
 
