@@ -47,7 +47,8 @@ public final class Pkcs11Modules {
             throw TokenException.libraryMissing(absolute.toString(), e);
         }
         // computeIfAbsent runs the load once per path; a failed load leaves nothing behind
-        return LOADED.computeIfAbsent(key, p -> new Pkcs11TokenPort(absolute.toString(), load(p, absolute.toString())));
+        return LOADED.computeIfAbsent(key, p -> new Pkcs11TokenPort(absolute.toString(), load(p, absolute.toString()),
+                DirectSigning.forModule(p)));
     }
 
     private static PKCS11Module load(Path path, String shownPath) {

@@ -39,12 +39,25 @@ final class Pkcs11Session implements TokenSession, TokenCipher {
     private final TokenInfo token;
     private final ReentrantLock writeLock;
     private final java.util.Map<String, SigningKey> signingKeys = new java.util.HashMap<>();
+    // Reused across signatures: every call holds this session's lock, so one instance of each is enough,
+    // and the audit signer signs often enough that a provider lookup and two allocations per call show.
+    private final MessageDigest sha256 = digest("SHA-256");
+    private final MessageDigest sha384 = digest("SHA-384");
+    private final Mechanism rawEcdsa = new Mechanism(CKM_ECDSA);
+    /** The module's own signing calls, bypassing the wrapper's JNI layer; null where that is not possible. */
+    private final DirectSigning.Buffers direct;
     private boolean closed;
 
-    Pkcs11Session(Session session, TokenInfo token, ReentrantLock writeLock) {
+    Pkcs11Session(Session session, TokenInfo token, ReentrantLock writeLock, DirectSigning.Buffers direct) {
         this.session = session;
         this.token = token;
         this.writeLock = writeLock;
+        this.direct = direct;
+    }
+
+    /** Whether raw ECDSA goes straight to the module rather than through the wrapper's JNI layer. */
+    boolean signsDirectly() {
+        return direct != null;
     }
 
     @Override
@@ -157,9 +170,8 @@ final class Pkcs11Session implements TokenSession, TokenCipher {
             throw TokenException.unsupported("signing with key '" + label + "' (" + key.description() + ") by "
                     + mechanism, null);
         }
-        String doing = "signing with key '" + label + "'";
         try {
-            byte[] signature = signWith(key, mechanism, data, doing);
+            byte[] signature = signWith(key, mechanism, data, label);
             signingKeys.put(label, key);
             return signature;
         } catch (PKCS11Exception e) {
@@ -168,7 +180,15 @@ final class Pkcs11Session implements TokenSession, TokenCipher {
                 // the key went away behind this session (another program destroyed it): look it up afresh, once
                 return sign(label, mechanism, data);
             }
-            throw Pkcs11Faults.map(e, token.label(), doing);
+            throw Pkcs11Faults.map(e, token.label(), "signing with key '" + label + "'");
+        }
+    }
+
+    private static MessageDigest digest(String algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm + " is part of every Java runtime", e);
         }
     }
 
@@ -191,12 +211,12 @@ final class Pkcs11Session implements TokenSession, TokenCipher {
         }
     }
 
-    private byte[] signWith(SigningKey key, SignatureMechanism mechanism, byte[] data, String doing)
+    private byte[] signWith(SigningKey key, SignatureMechanism mechanism, byte[] data, String label)
             throws PKCS11Exception {
         long handle = key.handle();
         return switch (mechanism) {
-            case ECDSA_SHA256 -> ecdsa(handle, key.algorithm(), "SHA-256", data, doing);
-            case ECDSA_SHA384 -> ecdsa(handle, key.algorithm(), "SHA-384", data, doing);
+            case ECDSA_SHA256 -> ecdsa(handle, key.algorithm(), sha256, data, label);
+            case ECDSA_SHA384 -> ecdsa(handle, key.algorithm(), sha384, data, label);
             case RSA_PSS_SHA256 -> session.signSingle(new Mechanism(CKM_SHA256_RSA_PKCS_PSS,
                     new RSA_PKCS_PSS_PARAMS(CKM_SHA256, CKG_MGF1_SHA256, 32)), handle, data);
             case RSA_PKCS1_SHA256 -> session.signSingle(new Mechanism(CKM_SHA256_RSA_PKCS), handle, data);
@@ -282,6 +302,9 @@ final class Pkcs11Session implements TokenSession, TokenCipher {
             return;
         }
         closed = true;
+        if (direct != null) {
+            direct.close();
+        }
         try {
             session.closeSession();
         } catch (PKCS11Exception e) {
@@ -289,18 +312,14 @@ final class Pkcs11Session implements TokenSession, TokenCipher {
         }
     }
 
-    private byte[] ecdsa(long handle, KeyAlgorithm algorithm, String digest, byte[] data, String doing)
+    private byte[] ecdsa(long handle, KeyAlgorithm algorithm, MessageDigest digest, byte[] data, String label)
             throws PKCS11Exception {
-        byte[] hash;
-        try {
-            hash = MessageDigest.getInstance(digest).digest(data);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(digest + " is part of every Java runtime", e);
-        }
-        byte[] signature = session.signSingle(new Mechanism(CKM_ECDSA), handle, hash);
+        byte[] hash = digest.digest(data); // digest() also resets it for the next call
+        byte[] signature = direct != null ? direct.signEcdsa(session.getSessionHandle(), handle, hash)
+                : session.signSingle(rawEcdsa, handle, hash);
         int expected = 2 * Curves.of(algorithm).size;
         if (signature.length != expected) {
-            throw TokenException.deviceError(doing + " (the token returned " + signature.length
+            throw TokenException.deviceError("signing with key '" + label + "' (the token returned " + signature.length
                     + " signature bytes, not " + expected + ")", null);
         }
         return signature;

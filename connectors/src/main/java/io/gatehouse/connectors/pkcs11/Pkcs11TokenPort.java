@@ -43,10 +43,12 @@ final class Pkcs11TokenPort implements TokenPort {
     private final PKCS11Module module;
     /** One lock per token serial: label and id checks and the generation that follows are atomic. */
     private final Map<String, ReentrantLock> writeLocks = new ConcurrentHashMap<>();
+    private final Optional<DirectSigning> directSigning;
 
-    Pkcs11TokenPort(String path, PKCS11Module module) {
+    Pkcs11TokenPort(String path, PKCS11Module module, Optional<DirectSigning> directSigning) {
         this.path = path;
         this.module = module;
+        this.directSigning = directSigning;
     }
 
     @Override
@@ -132,7 +134,7 @@ final class Pkcs11TokenPort implements TokenPort {
             throw e;
         }
         ReentrantLock lock = writeLocks.computeIfAbsent(info.serial() + "/" + info.label(), k -> new ReentrantLock());
-        return new Pkcs11Session(session, info, lock);
+        return new Pkcs11Session(session, info, lock, directSigning.map(DirectSigning::buffersFor).orElse(null));
     }
 
     private static void login(Session session, TokenInfo info, String label, PinSource pinSource) {
