@@ -118,6 +118,21 @@ class KeyRingCommandsTest {
         Set<String> exported = kids(export.out());
         assertThat(exported).hasSize(3).isEqualTo(kids(served()));
 
+        // for a web server that serves the set as a static file: replaced whole, never written in place
+        Path jwksFile = dir.resolve("jwks.json");
+        java.nio.file.Files.writeString(jwksFile, "{\"keys\":[]}");
+        ChildGatehouse.Run toFile = gatehouse(true, "keys", "export-jwks", "--out", jwksFile.toString());
+        assertThat(toFile.exit()).as(toFile.err()).isZero();
+        assertThat(toFile.out()).contains("Wrote 3 keys to " + jwksFile);
+        assertThat(kids(java.nio.file.Files.readString(jwksFile))).isEqualTo(exported);
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+        ChildGatehouse.Run nowhere = gatehouse(true, "keys", "export-jwks", "--out",
+                dir.resolve("no-such-dir").resolve("jwks.json").toString());
+        assertThat(nowhere.exit()).isEqualTo(ExitCode.LOCAL_STORE);
+        assertThat(nowhere.err()).contains("Could not write the JWKS to").contains("unchanged");
+
         ChildGatehouse.Run due = gatehouse(true, "keys", "destroy-due");
         assertThat(due.out()).contains("No version is due for destruction.");
 

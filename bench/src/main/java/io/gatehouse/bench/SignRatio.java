@@ -39,30 +39,60 @@ public final class SignRatio {
         initToken();
         List<Double> nativeRates = new ArrayList<>();
         List<Double> consoleRates = new ArrayList<>();
+        List<Double> nativeCpuRates = new ArrayList<>();
+        List<Double> consoleCpuRates = new ArrayList<>();
         try (TokenSession token = Pkcs11Modules.open(Path.of(MODULE)).openSession(TOKEN, t -> PIN.toCharArray())) {
             token.generateKeyPair(KeyAlgorithm.EC_P256, KEY, new byte[] {0x42});
             consoleLoop(token, Math.min(1.0, seconds)); // warm-up: class loading and JIT, not measured
             for (int round = 0; round < rounds; round++) {
                 if (round % 2 == 0) {
-                    nativeRates.add(nativeLoop(csign, seconds));
-                    consoleRates.add(consoleLoop(token, seconds));
+                    addNative(csign, seconds, nativeRates, nativeCpuRates);
+                    addConsole(token, seconds, consoleRates, consoleCpuRates);
                 } else {
-                    consoleRates.add(consoleLoop(token, seconds));
-                    nativeRates.add(nativeLoop(csign, seconds));
+                    addConsole(token, seconds, consoleRates, consoleCpuRates);
+                    addNative(csign, seconds, nativeRates, nativeCpuRates);
                 }
             }
         }
-        List<Double> pairedRatios = new ArrayList<>();
-        for (int i = 0; i < rounds; i++) {
-            pairedRatios.add(Math.round(consoleRates.get(i) / nativeRates.get(i) * 1000) / 1000.0);
-        }
+        List<Double> pairedRatios = ratios(consoleRates, nativeRates);
+        List<Double> cpuRatios = ratios(consoleCpuRates, nativeCpuRates);
         double nativeRate = median(nativeRates);
         double consoleRate = median(consoleRates);
         System.out.printf(Locale.ROOT, "native C_Sign (CKM_ECDSA, P-256):   %8.1f signatures/s  runs %s%n", nativeRate, nativeRates);
         System.out.printf(Locale.ROOT, "console token layer (ECDSA_SHA256): %8.1f signatures/s  runs %s%n", consoleRate, consoleRates);
         System.out.printf(Locale.ROOT, "ratio of the medians: %.3f%n", consoleRate / nativeRate);
+        System.out.printf(Locale.ROOT, "per CPU-second: native %.1f, console %.1f signatures (console counts its GC and"
+                + " JIT threads too)%n", median(nativeCpuRates), median(consoleCpuRates));
+        System.out.printf(Locale.ROOT, "ratio per CPU-second, median of %d paired rounds: %.3f  rounds %s%n", rounds,
+                median(cpuRatios), cpuRatios);
         System.out.printf(Locale.ROOT, "ratio console/native, median of %d paired rounds: %.3f (target >= 0.9)  rounds %s%n",
                 rounds, median(pairedRatios), pairedRatios);
+    }
+
+    private static List<Double> ratios(List<Double> console, List<Double> nativeLoop) {
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < console.size(); i++) {
+            ratios.add(Math.round(console.get(i) / nativeLoop.get(i) * 1000) / 1000.0);
+        }
+        return ratios;
+    }
+
+    private static void addNative(Path csign, double seconds, List<Double> rates, List<Double> cpuRates)
+            throws IOException, InterruptedException {
+        double[] rate = nativeLoop(csign, seconds);
+        rates.add(rate[0]);
+        cpuRates.add(rate[1]);
+    }
+
+    private static void addConsole(TokenSession token, double seconds, List<Double> rates, List<Double> cpuRates) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
+        long before = System.nanoTime();
+        double rate = consoleLoop(token, seconds);
+        double wall = (System.nanoTime() - before) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        rates.add(rate);
+        cpuRates.add(round1(rate * wall / cpu));
     }
 
     /** The audit signer's call: hash in Java, then the token signs the digest, exactly as a signed head is made. */
@@ -81,7 +111,8 @@ public final class SignRatio {
         return round1(signatures / ((now - start) / 1e9));
     }
 
-    private static double nativeLoop(Path csign, double seconds) throws IOException, InterruptedException {
+    /** The native program's signatures per wall second and per CPU-second of its process. */
+    private static double[] nativeLoop(Path csign, double seconds) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(csign.toString(), MODULE, TOKEN, KEY, Double.toString(seconds))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (OutputStream in = process.getOutputStream()) {
@@ -91,7 +122,13 @@ public final class SignRatio {
         if (process.waitFor() != 0 || !out.contains("rate=")) {
             throw new IllegalStateException("the native signing loop failed: " + out);
         }
-        return round1(Double.parseDouble(out.substring(out.indexOf("rate=") + 5)));
+        return new double[] {round1(number(out, " rate=")), round1(number(out, "cpu_rate="))};
+    }
+
+    private static double number(String out, String key) {
+        int at = out.indexOf(key) + key.length();
+        int end = out.indexOf(' ', at);
+        return Double.parseDouble(out.substring(at, end < 0 ? out.length() : end).strip());
     }
 
     private static void initToken() throws IOException, InterruptedException {
