@@ -5,6 +5,7 @@ import io.gatehouse.connectors.connections.HttpConnectionTester;
 import io.gatehouse.data.FailureKind;
 import io.gatehouse.data.GatehouseException;
 import io.gatehouse.data.config.ConfigChangeAudit;
+import io.gatehouse.data.config.ClientCertificate;
 import io.gatehouse.data.config.ConfigLoader;
 import io.gatehouse.data.config.GatehouseConfig;
 import io.gatehouse.data.connections.ConnectionCheck;
@@ -73,18 +74,50 @@ public final class ConsoleConnections implements ConnectionsPort {
     }
 
     /**
-     * The client a background health check of {@code name} uses: the connection's own CA bundle and pins
-     * with the check's short timeouts. A client certificate is left to the operator's test, since its
-     * token PIN or password cannot be asked for at start; such a connection is checked with {@code plain}.
+     * The client a background health check of {@code name} uses: the connection's own CA bundle, pins and client
+     * certificate, with the check's short timeouts, so a server that demands a client certificate is checked with
+     * it. A certificate in a PKCS#12 file is opened with its password from the secret store. A key on a token is
+     * presented once its PIN has been entered for a test or a call: a background check never asks for a PIN. Until
+     * then, and while the store holding a PKCS#12 password is locked, the result says what the check waits for.
      */
-    OkHttpClient healthClient(String name, OkHttpClient plain) {
+    HealthClient healthClient(String name, OkHttpClient plain) {
         Optional<ConnectionEntry> entry = find(name);
-        if (entry.isEmpty() || entry.get().security().isEmpty() || entry.get().security().clientCertificate() != null) {
-            return plain;
+        if (entry.isEmpty() || entry.get().security().isEmpty()) {
+            return HealthClient.ready(plain);
         }
-        return clients.client(entry.get()).newBuilder().connectTimeout(plain.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
+        ClientCertificate certificate = entry.get().security().clientCertificate();
+        OkHttpClient configured;
+        if (certificate != null && certificate.tokenHeld()) {
+            Optional<OkHttpClient> built = clients.builtClient(entry.get());
+            if (built.isEmpty()) {
+                return HealthClient.waiting("Waiting for the PIN of token '" + certificate.token() + "': this connection"
+                        + " presents a client certificate from it. Test it under Connections to enter the PIN; the"
+                        + " checks present the certificate from then on.");
+            }
+            configured = built.get();
+        } else {
+            try {
+                configured = clients.client(entry.get());
+            } catch (GatehouseException e) {
+                return HealthClient.waiting("Not checked: " + e.getMessage());
+            }
+        }
+        return HealthClient.ready(configured.newBuilder()
+                .connectTimeout(plain.connectTimeoutMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(plain.readTimeoutMillis(), TimeUnit.MILLISECONDS)
-                .callTimeout(plain.callTimeoutMillis(), TimeUnit.MILLISECONDS).build();
+                .callTimeout(plain.callTimeoutMillis(), TimeUnit.MILLISECONDS)
+                .retryOnConnectionFailure(false).followRedirects(false).build());
+    }
+
+    /** A client for a health check, or the sentence saying why there is none yet. */
+    record HealthClient(OkHttpClient client, String waiting) {
+        static HealthClient ready(OkHttpClient client) {
+            return new HealthClient(client, null);
+        }
+
+        static HealthClient waiting(String why) {
+            return new HealthClient(null, why);
+        }
     }
 
     private boolean proofFresh() {

@@ -191,7 +191,6 @@ public final class ConsoleRuntime implements AutoCloseable {
     private static List<HealthProbe> probes(ConnectionProfile profile, ReviewSource reviewSource, SandboxRuntime sandbox,
             InstantSource clock, ConsoleConnections connections, java.util.function.BooleanSupplier secretsLocked) {
         OkHttpClient plain = HttpHealthProbe.defaultClient();
-        java.util.function.Function<String, OkHttpClient> clientOf = name -> connections.healthClient(name, plain);
         OkHttpClient client = plain;
         Duration slow = Duration.ofSeconds(1);
         List<HealthProbe> probes = new ArrayList<>();
@@ -202,12 +201,12 @@ public final class ConsoleRuntime implements AutoCloseable {
         if (reviewSource == ReviewSource.STRIPE) {
             // without the key Stripe answers 401, which the probe counts as reachable
             URI stripe = profile.stripe().url() == null ? StripeSettings.STRIPE_API : profile.stripe().url();
-            probes.add(new SecretLockedProbe(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
-                    URI.create(stripe.toString().replaceAll("/+$", "") + "/v1/reviews?limit=1"), clientOf.apply("stripe"),
+            probes.add(new SecretLockedProbe(new ConnectionHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE, "stripe",
+                    URI.create(stripe.toString().replaceAll("/+$", "") + "/v1/reviews?limit=1"), connections, plain,
                     clock, slow), secretsLocked));
         } else if (reviewSource == ReviewSource.CASE_API && profile.caseApi() != null) {
-            HealthProbe cases = new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
-                    caseListUrl(profile.caseApi().url()), clientOf.apply("caseApi"), clock, slow);
+            HealthProbe cases = new ConnectionHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE, "caseApi",
+                    caseListUrl(profile.caseApi().url()), connections, plain, clock, slow);
             probes.add(profile.caseApi().apiKeySecret() == null ? cases : new SecretLockedProbe(cases, secretsLocked));
         } else if (sandbox != null) {
             probes.add(new HttpHealthProbe("Fraud queue", ConnectionKind.FRAUD_QUEUE,
@@ -215,8 +214,8 @@ public final class ConsoleRuntime implements AutoCloseable {
         }
         if (profile.prometheus() != null) {
             URI url = profile.prometheus().url();
-            HealthProbe telemetry = new HttpHealthProbe("Telemetry", ConnectionKind.TELEMETRY, url.resolve("/-/healthy"),
-                    clientOf.apply("prometheus"), clock, slow);
+            HealthProbe telemetry = new ConnectionHealthProbe("Telemetry", ConnectionKind.TELEMETRY, "prometheus",
+                    url.resolve("/-/healthy"), connections, plain, clock, slow);
             probes.add(profile.prometheus().bearerTokenSecret() == null ? telemetry
                     : new SecretLockedProbe(telemetry, secretsLocked));
         } else if (sandbox != null) {

@@ -80,6 +80,15 @@ public final class ConnectionClients {
         }
     }
 
+    /**
+     * The client already built for {@code entry}'s current settings, without building one: for callers that must
+     * never cause a PIN prompt, such as a background health check.
+     */
+    public Optional<OkHttpClient> builtClient(ConnectionEntry entry) {
+        Built current = built.get(entry.name());
+        return current != null && sameSettings(current.entry(), entry) ? Optional.of(current.client()) : Optional.empty();
+    }
+
     /** Forgets the client of {@code name} and closes its pooled connections; the next call builds a new one. */
     public void rebuild(String name) {
         Built old = built.remove(name);
