@@ -84,14 +84,21 @@ public final class OutboxSender implements AutoCloseable {
         return attempts;
     }
 
+    /** Every entry in order, except those of a case whose earlier entry was just left waiting for a retry. */
     private int attemptInOrder(List<OutboxEntry> entries) {
         int attempts = 0;
+        java.util.Set<String> waiting = new java.util.HashSet<>();
         for (OutboxEntry entry : entries) {
             if (closed) {
                 break;
             }
-            attempt(entry);
+            if (waiting.contains(entry.caseId())) {
+                continue;
+            }
             attempts++;
+            if (!attempt(entry)) {
+                waiting.add(entry.caseId());
+            }
         }
         return attempts;
     }

@@ -159,6 +159,36 @@ class DecisionOutboxTest {
     }
 
     @Test
+    void aCaseWaitingForARetryHoldsBackOnlyItsOwnDecisionsEvenPagesAhead() {
+        // more of one case's decisions than one page of the walk, then other cases behind them
+        store.write(c -> {
+            for (int i = 0; i < 700; i++) {
+                outbox.enqueueIn(c, "stuck-" + i, "c-stuck", "hold", "{}");
+            }
+            for (int i = 0; i < 5; i++) {
+                outbox.enqueueIn(c, "other-" + i, "c-" + i, "approve", "{}");
+            }
+            return null;
+        });
+        script.add(new DeliveryOutcome.Retry(Duration.ofMinutes(1), "HTTP 503"));
+        sender.drainDue();
+        assertThat(delivered).as("the stuck case's first try, then each other case; none of the stuck case's later ones")
+                .containsExactly("stuck-0", "other-0", "other-1", "other-2", "other-3", "other-4");
+        assertThat(outbox.due(1000)).isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        List<OutboxEntry> due = outbox.due(1000);
+        assertThat(due).hasSize(700);
+        assertThat(due).extracting(OutboxEntry::idempotencyKey).startsWith("stuck-0", "stuck-1", "stuck-2")
+                .endsWith("stuck-699");
+        assertThat(outbox.due(3)).extracting(OutboxEntry::idempotencyKey).containsExactly("stuck-0", "stuck-1", "stuck-2");
+        sender.drainDue();
+        assertThat(outbox.counts()).containsEntry(DeliveryState.CONFIRMED, 705L).containsEntry(DeliveryState.PENDING, 0L);
+        assertThat(delivered.subList(6, delivered.size())).as("the held-back case, in the order made")
+                .isEqualTo(java.util.stream.IntStream.range(0, 700).mapToObj(i -> "stuck-" + i).toList());
+    }
+
+    @Test
     void anAcceptedDecisionIsSentUntilReadBack() {
         decide("k1", "c1", "approve");
         script.add(new DeliveryOutcome.Accepted("{\"open\":true}"));

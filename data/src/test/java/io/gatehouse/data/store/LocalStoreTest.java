@@ -201,6 +201,67 @@ class LocalStoreTest {
         }
     }
 
+    @Test
+    void writesQueuedTogetherCommitTogetherAndAFailingOneFailsAlone() throws Exception {
+        try (LocalStore store = LocalStore.open(tmp.resolve("data"))) {
+            AuditLog log = new AuditLog(store, TestOperators.lead(clock), clock);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            // the writer waits here, so the writes below queue up and run as one group
+            var blocker = store.writeAsync(c -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return "first";
+            });
+            java.util.List<java.util.concurrent.CompletableFuture<io.gatehouse.data.audit.AuditEntry>> appends = new java.util.ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                int n = i;
+                appends.add(store.writeAsync(c -> log.appendIn(c, "test.grouped", "s" + n, Map.of(), null)));
+            }
+            var failing = store.writeAsync(c -> {
+                log.appendIn(c, "test.rolledBack", "s", Map.of(), null);
+                throw new IllegalStateException("boom");
+            });
+            var badSql = store.writeAsync(c -> {
+                try (Statement st = c.createStatement()) {
+                    return st.executeUpdate("UPDATE no_such_table SET x = 1");
+                }
+            });
+            for (int i = 10; i < 20; i++) {
+                int n = i;
+                appends.add(store.writeAsync(c -> log.appendIn(c, "test.grouped", "s" + n, Map.of(), null)));
+            }
+            var nested = store.writeAsync(c -> store.write(inner -> log.appendIn(inner, "test.nested", "s", Map.of(), null)));
+            release.countDown();
+
+            assertThat(blocker.get()).isEqualTo("first");
+            for (var append : appends) {
+                assertThat(append.get()).isNotNull();
+            }
+            assertThat(nested.get()).isNotNull();
+            assertThatThrownBy(failing::get).hasCauseInstanceOf(IllegalStateException.class).hasRootCauseMessage("boom");
+            assertThatThrownBy(badSql::get).hasCauseInstanceOf(StoreException.class);
+            var result = log.verify(VerifyProgress.NONE);
+            assertThat(result.intact()).isTrue();
+            assertThat(result.count()).as("20 grouped appends and the nested one; the failed write's append rolled back")
+                    .isEqualTo(21);
+        }
+        // and they were committed: a fresh open sees them
+        try (LocalStore again = LocalStore.open(tmp.resolve("data"))) {
+            assertThat(new AuditLog(again, TestOperators.lead(clock), clock).verify(VerifyProgress.NONE).count())
+                    .isEqualTo(21);
+        }
+    }
+
+    @Test
+    void aWriteQueuedAfterCloseFailsInsteadOfWaitingForever() {
+        LocalStore store = LocalStore.open(tmp.resolve("data"));
+        store.close();
+        assertThatThrownBy(() -> store.writeAsync(c -> 1)).isInstanceOf(StoreException.class).hasMessageContaining("closed");
+    }
+
     private static int latestMigration() throws Exception {
         try (var files = Files.list(Path.of(LocalStore.class.getResource("/db/migration").toURI()))) {
             return files.map(f -> f.getFileName().toString())
