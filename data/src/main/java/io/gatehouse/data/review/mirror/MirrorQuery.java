@@ -25,6 +25,10 @@ final class MirrorQuery {
             // "my cases": one analyst holds few cases, so they are sorted after the index finds them
             index = "case_mirror_assignee";
             orderBy = sort.column() + dir + ", row_id" + dir;
+        } else if (filter.status() != null && filter.region() != null && sort.indexKey().equals("amount")) {
+            // the region's amounts sit deep in the all-region amount index; this one starts where they are
+            index = "case_mirror_status_region_amount";
+            orderBy = "status" + dir + ", region" + dir + ", " + sort.column() + dir + ", row_id" + dir;
         } else if (filter.status() != null) {
             index = "case_mirror_status_" + sort.indexKey();
             orderBy = "status" + dir + ", " + sort.column() + dir + ", row_id" + dir;
