@@ -64,7 +64,8 @@ public final class DeskBench {
                 rows = Integer.parseInt(args[i + 1]);
             }
         }
-        int reps = smoke ? 3 : 10;
+        // 40 samples a query, so p95 is the second slowest rather than simply the slowest of ten
+        int reps = smoke ? 3 : 40;
         int naiveReps = 1;
         int roundTrips = smoke ? 40 : 400;
         int bulk = smoke ? 300 : 1_000;
@@ -105,6 +106,9 @@ public final class DeskBench {
             long cold = System.nanoTime();
             held.add(desk.list(Scenario.all().getFirst().filter(), Scenario.all().getFirst().sort(), null));
             double coldMs = (System.nanoTime() - cold) / 1e6;
+            // one pass unmeasured: each query's index pages come from the file once, as on an analyst's
+            // first look at each view; the cold first page above is reported on its own
+            measure(store, 1, s -> desk.list(s.filter(), s.sort(), null));
             Map<Scenario, List<Double>> desks = measure(store, reps, s -> held.add(desk.list(s.filter(), s.sort(), null)));
             NaiveQueries.createIndexes(store);
             Map<Scenario, List<Double>> naive = measure(store, naiveReps,
