@@ -248,11 +248,16 @@ class ReviewDeskOnSandboxTest {
         ReviewDesk alice = desk("alice", Role.ANALYST);
         alice.claim(caseId, Duration.ofMinutes(5));
         alice.addNote(caseId, "asked the customer for a call");
+        alice.claim(caseId, Duration.ofMinutes(5)); // the desk renewing the open case's lease
         alice.claim(inReview.get(2).id(), Duration.ofMinutes(5));
 
-        assertThat(alice.history(caseId)).extracting(AuditEntry::action)
-                .containsExactly("case.note.added", "case.claimed");
+        assertThat(alice.history(caseId)).as("taking the case is recorded, renewing its lease is not")
+                .extracting(AuditEntry::action).containsExactly("case.note.added", "case.claimed");
         assertThat(alice.history(caseId)).allSatisfy(e -> assertThat(e.subject()).isEqualTo("case/" + caseId));
+        clock.advance(Duration.ofMinutes(6));
+        alice.claim(caseId, Duration.ofMinutes(5));
+        assertThat(alice.history(caseId)).as("a claim taken again after the last one lapsed is a new claim")
+                .extracting(AuditEntry::action).containsExactly("case.claimed", "case.note.added", "case.claimed");
         assertThatThrownBy(() -> desk("eve", Role.EXECUTIVE_VIEWER).history(caseId))
                 .isInstanceOf(PermissionDeniedException.class);
     }

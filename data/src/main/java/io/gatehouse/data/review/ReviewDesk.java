@@ -43,6 +43,8 @@ public final class ReviewDesk {
     private final InstantSource clock;
     private final ReviewRules rules;
     private final CaseMirror mirror;
+    /** When each claim this desk took lapses, by case: renewing a live one is not a new claim, nor audited again. */
+    private final java.util.Map<String, java.time.Instant> heldClaims = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReviewDesk(FraudQueue queue, LocalStore store, AuditLog audit, DecisionOutbox outbox, OutboxSender sender,
             OperatorSession session, InstantSource clock, ReviewRules rules) {
@@ -309,7 +311,14 @@ public final class ReviewDesk {
     public CaseClaim claim(String caseId, Duration ttl) {
         session.require(Permission.DECIDE_CASES);
         CaseClaim claim = queue.claim(caseId, session.operator().id(), ttl);
-        audit.append("case.claimed", "case/" + caseId, Map.of("expiresAt", claim.expiresAt().toString()));
+        // the desk renews an open case's lease every minute or so: the log records taking it, not each renewal.
+        // The lapse is judged on this console's clock with the TTL asked for, not the upstream's expiry
+        // time, which a skewed upstream clock would make meaningless here.
+        java.time.Instant now = clock.instant();
+        java.time.Instant before = heldClaims.put(caseId, now.plus(ttl));
+        if (before == null || !before.isAfter(now)) {
+            audit.append("case.claimed", "case/" + caseId, Map.of("expiresAt", claim.expiresAt().toString()));
+        }
         return claim;
     }
 
@@ -369,6 +378,7 @@ public final class ReviewDesk {
     public void release(CaseClaim claim) {
         session.require(Permission.DECIDE_CASES);
         queue.release(claim.caseId(), claim.etag());
+        heldClaims.remove(claim.caseId());
         audit.append("case.released", "case/" + claim.caseId(), Map.of());
     }
 
