@@ -49,25 +49,25 @@ public final class YamlMappingPatch {
     public YamlMappingPatch set(String key, String value) {
         Objects.requireNonNull(value, "value");
         Target target = target();
-        NodeTuple entry = target.entry(key);
+        NodeTuple entry = editable(target, key);
         if (entry == null) {
             return insert(target, key, value);
         }
         Node old = entry.getValueNode();
         if (!(old instanceof ScalarNode scalar)) {
-            return splice(start(old), contentEnd(old), separatorFor(old) + YamlScalars.format(value,
+            return splice(start(old), contentEnd(old), separatorFor(old) + target.scalar(value,
                     DumperOptions.ScalarStyle.PLAIN));
         }
         if (scalar.getValue().equals(value) && start(old) != contentEnd(old)) {
             return this;
         }
-        return splice(start(old), contentEnd(old), separatorFor(old) + YamlScalars.format(value, keptStyle(scalar)));
+        return splice(start(old), contentEnd(old), separatorFor(old) + target.scalar(value, keptStyle(scalar)));
     }
 
     /** Sets {@code key} to a list of text values, in the style the old list was written in. */
     public YamlMappingPatch setList(String key, List<String> values) {
         Target target = target();
-        NodeTuple entry = target.entry(key);
+        NodeTuple entry = editable(target, key);
         if (entry == null) {
             return insert(target, key, values);
         }
@@ -79,7 +79,7 @@ public final class YamlMappingPatch {
             int column = sequence.getStartMark().getColumn();
             List<String> lines = new ArrayList<>();
             for (String item : values) {
-                lines.add("- " + YamlScalars.format(item, itemStyle(sequence)));
+                lines.add("- " + YamlScalars.block(item, itemStyle(sequence)));
             }
             return splice(start(old), contentEnd(old), String.join(newline + " ".repeat(column), lines));
         }
@@ -94,11 +94,11 @@ public final class YamlMappingPatch {
     public YamlMappingPatch remove(String key) {
         Target target = target();
         List<NodeTuple> entries = target.mapping().getValue();
-        int index = target.indexOf(key);
-        if (index < 0) {
+        NodeTuple entry = editable(target, key);
+        if (entry == null) {
             return this;
         }
-        NodeTuple entry = entries.get(index);
+        int index = entries.indexOf(entry);
         int keyStart = start(entry.getKeyNode());
         int valueEnd = contentEnd(entry.getValueNode());
         if (target.isFlow()) {
@@ -120,7 +120,7 @@ public final class YamlMappingPatch {
     private YamlMappingPatch insert(Target target, String key, Object value) {
         List<NodeTuple> entries = target.mapping().getValue();
         DumperOptions.ScalarStyle style = target.style();
-        String keyText = YamlScalars.format(key, style);
+        String keyText = target.scalar(key, style);
         if (entries.isEmpty()) {
             throw unsupported("it has no keys yet");
         }
@@ -128,7 +128,7 @@ public final class YamlMappingPatch {
         int after = contentEnd(last.getValueNode());
         if (target.isFlow()) {
             String valueText = value instanceof List<?> list ? YamlScalars.flowList(strings(list), style)
-                    : YamlScalars.format((String) value, style);
+                    : YamlScalars.flow((String) value, style);
             Mark lastKey = last.getKeyNode().getStartMark();
             String gap = lastKey.getLine() == target.mapping().getStartMark().getLine() ? ", "
                     : "," + newline + " ".repeat(lastKey.getColumn());
@@ -140,10 +140,10 @@ public final class YamlMappingPatch {
         if (value instanceof List<?> list) {
             String itemIndent = " ".repeat(column + target.indentStep());
             for (String item : strings(list)) {
-                added.append(newline).append(itemIndent).append("- ").append(YamlScalars.format(item, style));
+                added.append(newline).append(itemIndent).append("- ").append(YamlScalars.block(item, style));
             }
         } else {
-            added.append(' ').append(YamlScalars.format((String) value, style));
+            added.append(' ').append(YamlScalars.block((String) value, style));
         }
         added.append(newline);
         int at = lineEnd(after);
@@ -182,18 +182,27 @@ public final class YamlMappingPatch {
         if (!(node instanceof MappingNode mapping)) {
             throw missing();
         }
-        Target target = new Target(mapping, parent);
-        for (NodeTuple entry : mapping.getValue()) {
-            Node value = entry.getValueNode();
-            if (start(value) < contentEnd(entry.getKeyNode())) {
-                throw unsupported("its '" + keyOf(entry) + "' is a YAML alias (*name)");
-            }
-            char first = start(value) < text.length() ? text.charAt(start(value)) : ' ';
-            if (first == '&' || first == '!') {
-                throw unsupported("its '" + keyOf(entry) + "' carries a YAML anchor or tag");
-            }
+        return new Target(mapping, parent);
+    }
+
+    /**
+     * The entry for {@code key}, when there is one that can be changed alone: an anchored value may be
+     * used elsewhere through an alias, and an alias's text is somewhere else entirely.
+     */
+    private NodeTuple editable(Target target, String key) {
+        NodeTuple entry = target.entry(key);
+        if (entry == null) {
+            return null;
         }
-        return target;
+        Node value = entry.getValueNode();
+        if (start(value) < contentEnd(entry.getKeyNode())) {
+            throw unsupported("its '" + key + "' is a YAML alias (*name)");
+        }
+        char first = start(value) < text.length() ? text.charAt(start(value)) : ' ';
+        if (first == '&' || first == '!') {
+            throw unsupported("its '" + key + "' carries a YAML anchor or tag");
+        }
+        return entry;
     }
 
     private GatehouseException missing() {
@@ -204,10 +213,6 @@ public final class YamlMappingPatch {
     private GatehouseException unsupported(String why) {
         return new GatehouseException(FailureKind.CONFIGURATION, "The section '" + String.join(".", path)
                 + "' cannot be changed in place because " + why + "; edit the file by hand.");
-    }
-
-    private static String keyOf(NodeTuple entry) {
-        return entry.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
     }
 
     /** The text index of a parser mark; the parser counts code points, a Java string counts UTF-16 units. */
@@ -301,6 +306,11 @@ public final class YamlMappingPatch {
         NodeTuple entry(String key) {
             int i = indexOf(key);
             return i < 0 ? null : mapping.getValue().get(i);
+        }
+
+        /** A value written straight into this mapping. */
+        String scalar(String value, DumperOptions.ScalarStyle style) {
+            return isFlow() ? YamlScalars.flow(value, style) : YamlScalars.block(value, style);
         }
 
         /** A JSON-like file quotes every key; new keys and values follow it. */
