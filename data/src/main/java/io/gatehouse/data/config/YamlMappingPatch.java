@@ -77,6 +77,13 @@ public final class YamlMappingPatch {
                 return this;
             }
             int column = sequence.getStartMark().getColumn();
+            List<BlockListLines.Item> items = itemLines(sequence);
+            if (items != null && !values.isEmpty()) {
+                DumperOptions.ScalarStyle style = itemStyle(sequence);
+                String region = BlockListLines.rewrite(items, values,
+                        value -> " ".repeat(column) + "- " + YamlScalars.block(value, style), newline);
+                return splice(lineStart(start(old)), lineEnd(contentEnd(old)), region);
+            }
             List<String> lines = new ArrayList<>();
             for (String item : values) {
                 lines.add("- " + YamlScalars.block(item, itemStyle(sequence)));
@@ -258,6 +265,28 @@ public final class YamlMappingPatch {
     private int lineEnd(int at) {
         int newlineAt = text.indexOf('\n', at);
         return newlineAt < 0 ? text.length() : newlineAt + 1;
+    }
+
+    /**
+     * Each item of a block list of text values with its own lines (from its line's start up to the
+     * next item's line, comments between them included), or null when an item does not sit alone
+     * after its dash on a line of its own.
+     */
+    private List<BlockListLines.Item> itemLines(SequenceNode sequence) {
+        List<Node> nodes = sequence.getValue();
+        List<BlockListLines.Item> items = new ArrayList<>();
+        for (int k = 0; k < nodes.size(); k++) {
+            if (!(nodes.get(k) instanceof ScalarNode scalar)) {
+                return null;
+            }
+            int from = lineStart(start(scalar));
+            if (!text.substring(from, start(scalar)).strip().equals("-")) {
+                return null;
+            }
+            int to = k + 1 < nodes.size() ? lineStart(start(nodes.get(k + 1))) : lineEnd(contentEnd(scalar));
+            items.add(new BlockListLines.Item(scalar.getValue(), text.substring(from, to)));
+        }
+        return items;
     }
 
     private static boolean sameItems(SequenceNode sequence, List<String> values) {

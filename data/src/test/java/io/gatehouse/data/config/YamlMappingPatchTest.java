@@ -23,6 +23,14 @@ class YamlMappingPatchTest {
     }
 
     @Test
+    void aBlockListAtTheEndOfAFileWithoutAFinalNewlineStaysWithoutOne() {
+        String text = "profiles:\r\n  prod:\r\n    caseApi:\r\n      pins:\r\n      - a  # old\r\n      - b  # kept";
+
+        assertThat(YamlMappingPatch.of(text, CASES).setList("pins", List.of("b", "c #1")).text())
+                .isEqualTo("profiles:\r\n  prod:\r\n    caseApi:\r\n      pins:\r\n      - b  # kept\r\n      - 'c #1'");
+    }
+
+    @Test
     void aKeyAddedAtTheEndOfAFileWithoutAFinalNewlineGetsALineOfItsOwn() {
         String text = "profiles:\n  prod:\n    caseApi:\n      url: https://a.example  # last";
 

@@ -169,6 +169,61 @@ class ConnectionEditLayoutTest {
     }
 
     @Test
+    void rotatingPinsKeepsTheLineAndCommentOfThePinThatStays() throws Exception {
+        String pinC = "sha256/" + "C".repeat(43) + "=";
+        String withPins = COMMENTED.replace("""
+                      apiKeySecret: case-api-key
+                """, """
+                      apiKeySecret: case-api-key
+                      pins:
+                        - %s   # current key, retires in May
+                        # the next key is already deployed on the standby
+                        - %s   # next key
+                """.formatted(PIN_A, PIN_B));
+        Files.writeString(config, withPins);
+
+        settings.edit("caseApi", new ConnectionEdit(URI.create("https://cases.example.com/v1"), null,
+                List.of(PIN_B, pinC)));
+
+        assertThat(Files.readString(config)).isEqualTo(COMMENTED.replace("""
+                      apiKeySecret: case-api-key
+                """, """
+                      apiKeySecret: case-api-key
+                      pins:
+                        - %s   # next key
+                        - %s
+                """.formatted(PIN_B, pinC)));
+    }
+
+    @Test
+    void aStripeAccountOnStripesDefaultUrlGainsAUrlKey() throws Exception {
+        String stripe = """
+                operator: alice
+                operators: [{id: alice, name: Alice, roles: [lead]}]
+                profile: production
+                profiles:
+                  production:
+                    stripe:
+                      apiKeySecret: stripe-key   # restricted key, read and write on Radar
+                      apiVersion: 2024-06-20
+                review: {source: stripe}
+                """;
+        Files.writeString(config, stripe);
+
+        GatehouseConfig after = settings.edit("stripe", new ConnectionEdit(URI.create("https://stripe-double.example.com"),
+                null, List.of()));
+
+        assertThat(Files.readString(config)).isEqualTo(stripe.replace("""
+                      apiVersion: 2024-06-20
+                """, """
+                      apiVersion: 2024-06-20
+                      url: https://stripe-double.example.com
+                """));
+        assertThat(after.activeProfile().stripe().apiVersion()).isEqualTo("2024-06-20");
+        assertThat(rebuilt).containsExactly("stripe");
+    }
+
+    @Test
     void aFlowStyleConnectionGainsAndLosesKeysInFlowStyle() throws Exception {
         String flow = """
                 operator: alice
