@@ -39,6 +39,35 @@ class YamlMappingPatchTest {
     }
 
     @Test
+    void aKeyAddedAfterANestedSectionGoesBelowItsLastLineAtTheConnectionsIndent() {
+        String text = """
+                profiles:
+                  prod:
+                    caseApi:
+                      url: https://a.example
+                      clientCertificate:
+                        token: desk
+                        key: client-key   # on the card
+                      # more below
+                    prometheus: {url: http://127.0.0.1:9090}
+                """;
+
+        assertThat(YamlMappingPatch.of(text, CASES).setList("pins", List.of("p1")).text()).isEqualTo("""
+                profiles:
+                  prod:
+                    caseApi:
+                      url: https://a.example
+                      clientCertificate:
+                        token: desk
+                        key: client-key   # on the card
+                      pins:
+                        - p1
+                      # more below
+                    prometheus: {url: http://127.0.0.1:9090}
+                """);
+    }
+
+    @Test
     void anEmptyValueIsFilledInAfterItsColon() {
         String text = "profiles:\n  prod:\n    caseApi:\n      url: https://a.example\n      caBundle:\n      pins:\n";
 
