@@ -85,6 +85,14 @@ public final class ConfigLoader {
     }
 
     /**
+     * The text of {@code file} as {@link #load} reads it (size-checked, strict UTF-8), for a change
+     * made to the text itself; refusals name the file.
+     */
+    public String text(Path file) {
+        return read(file);
+    }
+
+    /**
      * Checks {@code text} as the content {@code file} would have, without touching the file: how an
      * edit is validated before it replaces the file. Refusals name {@code file} with line and column.
      */

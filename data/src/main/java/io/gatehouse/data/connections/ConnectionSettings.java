@@ -1,18 +1,12 @@
 package io.gatehouse.data.connections;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.gatehouse.data.FailureKind;
 import io.gatehouse.data.GatehouseException;
 import io.gatehouse.data.audit.AuditLog;
 import io.gatehouse.data.config.ConfigChangeAudit;
-import io.gatehouse.data.config.ConfigException;
 import io.gatehouse.data.config.ConfigLoader;
 import io.gatehouse.data.config.GatehouseConfig;
+import io.gatehouse.data.config.YamlMappingPatch;
 import io.gatehouse.data.files.SafeFileWriter;
 import io.gatehouse.data.operator.OperatorSession;
 import io.gatehouse.data.operator.Permission;
@@ -24,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,10 +36,6 @@ public final class ConnectionSettings {
     /** How old the operator's last proof of presence may be. */
     public static final Duration STEP_UP_WINDOW = Duration.ofMinutes(5);
     private static final Set<String> EDITABLE = Set.of("caseApi", "stripe", "prometheus");
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-            .build();
 
     private final Path configFile;
     private final ConfigLoader loader;
@@ -69,9 +60,10 @@ public final class ConnectionSettings {
     }
 
     /**
-     * Writes {@code edit} into the active profile's {@code connection} section. The new file is checked
-     * by the configuration loader first; a refusal leaves the file as it was and carries the loader's
-     * message. Comments in the file are not kept: it is rewritten from its parsed form.
+     * Writes {@code edit} into the active profile's {@code connection} section. Only the changed values
+     * are replaced in the file's text: comments, quoting, layout and every other section stay as the
+     * operator wrote them. The new text is checked by the configuration loader first and must read back
+     * as the old configuration with exactly this edit; otherwise the file is left as it was.
      *
      * @return the configuration now in the file
      */
@@ -83,28 +75,26 @@ public final class ConnectionSettings {
             throw new GatehouseException(FailureKind.CONFIGURATION, "The console runs on its built-in defaults, so there"
                     + " is no configuration file to change. Write " + configFile + " first (see the README).");
         }
-        GatehouseConfig before = loader.load(configFile);
-        ObjectNode root = readTree();
-        JsonNode section = root.path("profiles").path(before.profile()).path(connection);
-        if (!(section instanceof ObjectNode target)) {
+        String original = loader.text(configFile);
+        GatehouseConfig before = loader.parse(configFile, original);
+        if (!hasConnection(before, connection)) {
             throw new GatehouseException(FailureKind.CONFIGURATION, "Profile '" + before.profile() + "' has no '"
                     + connection + "' connection to change.");
         }
-        target.put("url", edit.url().toString());
-        if (edit.caBundle() == null) {
-            target.remove("caBundle");
-        } else {
-            target.put("caBundle", edit.caBundle());
-        }
-        if (edit.pins().isEmpty()) {
-            target.remove("pins");
-        } else {
-            ArrayNode pins = target.putArray("pins");
-            edit.pins().forEach(pins::add);
-        }
-        String text = writeTree(root);
+        YamlMappingPatch patch = YamlMappingPatch.of(original, List.of("profiles", before.profile(), connection))
+                .set("url", edit.url().toString());
+        patch = edit.caBundle() == null ? patch.remove("caBundle") : patch.set("caBundle", edit.caBundle());
+        patch = edit.pins().isEmpty() ? patch.remove("pins") : patch.setList("pins", edit.pins());
+        String text = patch.text();
         GatehouseConfig after = loader.parse(configFile, text);
-        writer.write(configFile, text.getBytes(StandardCharsets.UTF_8));
+        if (!after.equals(edit.appliedTo(before, connection))) {
+            throw new GatehouseException(FailureKind.CONFIGURATION, "The change to '" + connection + "' could not be"
+                    + " made in " + configFile + " without touching other settings, so the file is unchanged;"
+                    + " edit it by hand.");
+        }
+        if (!text.equals(original)) {
+            writer.write(configFile, text.getBytes(StandardCharsets.UTF_8));
+        }
         ownerOnly(configFile);
         configAudit.check(after, configFile);
         rebuildClient.accept(connection);
@@ -144,24 +134,14 @@ public final class ConnectionSettings {
         }
     }
 
-    private ObjectNode readTree() {
-        try {
-            JsonNode tree = YAML.readTree(Files.readString(configFile, StandardCharsets.UTF_8));
-            if (tree instanceof ObjectNode object) {
-                return object;
-            }
-        } catch (IOException e) {
-            throw new ConfigException(configFile, 0, 0, "the file cannot be read: " + e.getClass().getSimpleName(), null);
-        }
-        throw new ConfigException(configFile, 1, 1, "the top level must be key: value lines", null);
-    }
-
-    private static String writeTree(ObjectNode root) {
-        try {
-            return YAML.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a parsed configuration cannot be written back as YAML", e);
-        }
+    private static boolean hasConnection(GatehouseConfig config, String connection) {
+        var profile = config.activeProfile();
+        return switch (connection) {
+            case "caseApi" -> profile.caseApi() != null;
+            case "stripe" -> profile.stripe() != null;
+            case "prometheus" -> profile.prometheus() != null;
+            default -> false;
+        };
     }
 
     /** The file may name secrets and CA files: only its owner reads it. */

@@ -209,6 +209,17 @@ class ConnectionsUiTest extends FxRobot {
         assertThat(port.edits).isEmpty();
         assertThat(table().getItems().get(1).entry().url()).hasToString("https://cases.example.com/v1");
         shotBothThemes("connections-edit-refused");
+
+        press(KeyCode.T, true);
+        interact(() -> lookup("#editButton").queryAs(Button.class).fire());
+        DialogPane darkDialog = awaitDialog("editConnectionDialog");
+        assertThat(darkDialog.lookupAll(".label")).map(n -> ((Label) n).getText())
+                .contains("The configuration file is checked before it is replaced, and the change is audited."
+                        + " Only the changed values are rewritten: comments and layout stay as they are.")
+                .noneMatch(text -> text.contains("not kept"));
+        shot(darkDialog.getScene(), "edit-dialog-dark");
+        interact(() -> ((Button) darkDialog.lookupButton(ButtonType.CANCEL)).fire());
+        press(KeyCode.T, true);
     }
 
     @Test
