@@ -101,6 +101,7 @@ public final class ConfigLoader {
             throw new ConfigException(file, 0, 0, "the configuration would be larger than " + MAX_BYTES + " bytes", null);
         }
         YamlLocations locations = locations(file, text);
+        refuseAnchorsAndAliases(file, text);
         refuseEmpty(file, text);
         GatehouseConfig config;
         try {
@@ -110,6 +111,28 @@ public final class ConfigLoader {
         }
         new ConfigRules(file, locations).check(config);
         return config;
+    }
+
+    /**
+     * The YAML reader underneath takes an alias ({@code *name}) for the plain text "name", so
+     * {@code apiKeySecret: *key} would quietly name the secret "key". Neither anchors nor aliases have a use
+     * in this file; each is refused where it stands.
+     */
+    private static void refuseAnchorsAndAliases(Path file, String text) {
+        try {
+            for (org.yaml.snakeyaml.events.Event event : new org.yaml.snakeyaml.Yaml().parse(new java.io.StringReader(text))) {
+                boolean alias = event instanceof org.yaml.snakeyaml.events.AliasEvent;
+                boolean anchor = !alias && event instanceof org.yaml.snakeyaml.events.NodeEvent node && node.getAnchor() != null;
+                if (alias || anchor) {
+                    var mark = event.getStartMark();
+                    throw new ConfigException(file, mark.getLine() + 1, mark.getColumn() + 1, (alias ? "a YAML alias (*name)"
+                            : "a YAML anchor (&name)") + " is not accepted in this file: write each value out in full",
+                            null);
+                }
+            }
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            // not valid YAML: the typed read below reports it with its place
+        }
     }
 
     private void refuseEmpty(Path file, String text) {

@@ -93,6 +93,17 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void refusesAnchorsAndAliasesWhichWouldOtherwiseReadAsPlainText() throws Exception {
+        ConfigException alias = refusal(VALID.replace("      apiKeySecret: case-api-key", "      apiKeySecret: *key"));
+        assertThat(alias.getMessage()).contains("a YAML alias (*name) is not accepted");
+        assertThat(alias.line()).isEqualTo(18);
+        assertThat(alias.column()).isEqualTo(21);
+        ConfigException anchor = refusal(VALID.replace("      apiKeySecret: case-api-key", "      apiKeySecret: &key case-api-key"));
+        assertThat(anchor.getMessage()).contains("a YAML anchor (&name) is not accepted");
+        assertThat(anchor.line()).isEqualTo(18);
+    }
+
+    @Test
     void refusesAWrongTypeWithLineAndColumn() throws Exception {
         ConfigException e = refusal(VALID.replace("speed: 60", "speed: fast"));
         assertThat(e.line()).isEqualTo(14);

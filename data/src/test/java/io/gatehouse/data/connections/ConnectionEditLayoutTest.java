@@ -342,7 +342,9 @@ class ConnectionEditLayoutTest {
     }
 
     @Test
-    void anAnchoredValueIsRefusedAndTheFileKeptAsItWasWhileAnAliasBesideTheEditIsKept() throws Exception {
+    void aFileWithAnchorsOrAliasesIsRefusedAndKeptAsItWas() throws Exception {
+        // the loader refuses anchors and aliases (its reader would take *key for the text "key"), so an edit
+        // never starts from such a file, and never writes one
         String anchored = """
                 operator: alice
                 operators: [{id: alice, name: Alice, roles: [lead]}]
@@ -352,20 +354,14 @@ class ConnectionEditLayoutTest {
                     caseApi: {url: https://staging.example.com/v1, apiKeySecret: &key case-api-key}
                   production:
                     caseApi:
-                      url: &main https://cases.example.com/v1
+                      url: https://cases.example.com/v1
                       apiKeySecret: *key
                 review: {source: caseApi}
                 """;
         Files.writeString(config, anchored);
 
         assertThatThrownBy(() -> settings.edit("caseApi", new ConnectionEdit(URI.create("https://cases.example.com/v2"),
-                null, List.of()))).isInstanceOfSatisfying(GatehouseException.class,
-                        e -> assertThat(e.getMessage()).contains("'url' carries a YAML anchor").contains("by hand"));
+                null, List.of()))).hasMessageContaining("YAML anchor (&name) is not accepted");
         assertThat(Files.readString(config)).isEqualTo(anchored);
-
-        String aliasBeside = anchored.replace("&main ", "");
-        Files.writeString(config, aliasBeside);
-        settings.edit("caseApi", new ConnectionEdit(URI.create("https://cases.example.com/v2"), null, List.of()));
-        assertThat(Files.readString(config)).isEqualTo(aliasBeside.replace("cases.example.com/v1", "cases.example.com/v2"));
     }
 }
