@@ -2,6 +2,7 @@ package io.gatehouse.app.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gatehouse.app.testing.InProcessSoftHsm;
 import io.gatehouse.connectors.pkcs11.Pkcs11Modules;
 import io.gatehouse.data.GatehouseException;
 import io.gatehouse.data.config.AppDirectories;
@@ -45,10 +46,10 @@ import org.junit.jupiter.api.io.TempDir;
  * changes nothing, and the key is found in no log line and no file the console wrote.
  */
 class ConsoleTokenSecretStoreTest {
-    private static final Path MODULE = Path.of("/usr/lib/softhsm/libsofthsm2.so");
-    private static final String TOKEN = "console-secrets";
+    private static final Path MODULE = InProcessSoftHsm.MODULE;
+    private static final String TOKEN = InProcessSoftHsm.CONSOLE_SECRETS;
     private static final String KEY = "secret-store";
-    private static final String PIN = "8642";
+    private static final String PIN = InProcessSoftHsm.PIN;
     private static final String PLANTED = "ck_live_PLANTED_ON_TOKEN_3e1f";
 
     @TempDir
@@ -108,27 +109,9 @@ class ConsoleTokenSecretStoreTest {
         }
     }
 
-    /** A fresh token in the directory SOFTHSM2_CONF names, made before this JVM loads the module. */
     @BeforeAll
     static void token() throws Exception {
-        assertThat(MODULE).as("SoftHSM2 module (apt-get install softhsm2)").isRegularFile();
-        String conf = System.getenv("SOFTHSM2_CONF");
-        assertThat(conf).as("SOFTHSM2_CONF, set by app/pom.xml's surefire configuration").isNotNull();
-        Path confFile = Path.of(conf);
-        Path tokens = confFile.resolveSibling("tokens");
-        if (Files.exists(tokens)) {
-            try (var old = Files.walk(tokens)) {
-                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.createDirectories(tokens);
-        Files.writeString(confFile, "directories.tokendir = " + tokens + "\nobjectstore.backend = file\nlog.level = ERROR\n");
-        Process init = new ProcessBuilder("softhsm2-util", "--init-token", "--free", "--label", TOKEN, "--so-pin",
-                "12348765", "--pin", PIN).redirectErrorStream(true).start();
-        String output = new String(init.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(init.waitFor()).as(output).isZero();
+        InProcessSoftHsm.prepare();
     }
 
     @BeforeEach
