@@ -16,11 +16,43 @@ final class SecretsUnlock {
     }
 
     static SecretStore unlock(Integer passphraseFd, Composition composition) {
+        if (composition.config().secretsOrDefault().onToken()) {
+            return unlockOnToken(passphraseFd, composition);
+        }
         boolean exists = composition.secrets().exists();
         char[] passphrase = passphraseFd != null
                 ? DescriptorLine.read(passphraseFd, "passphrase", 1024, "gatehouse --passphrase-fd 3 secrets list 3<passphrase-file")
                 : fromTerminal(exists);
         return composition.secrets().unlock(passphrase);
+    }
+
+    /**
+     * With {@code secrets.store: token} the store opens with the token's PIN, from the same descriptor or a prompt;
+     * the first use makes the store's key on the token.
+     */
+    private static SecretStore unlockOnToken(Integer fd, Composition composition) {
+        String label = composition.config().secretsOrDefault().token().tokenLabel();
+        char[] pin = fd != null
+                ? DescriptorLine.read(fd, "PIN", 256, "gatehouse --passphrase-fd 3 secrets list 3<pin-file")
+                : pinFromTerminal(label);
+        try {
+            return io.gatehouse.app.wiring.TokenSecrets.open(composition, pin, true);
+        } finally {
+            Arrays.fill(pin, '\0');
+        }
+    }
+
+    private static char[] pinFromTerminal(String tokenLabel) {
+        Console console = System.console();
+        if (console == null || !console.isTerminal()) {
+            throw new GatehouseException(FailureKind.CONFIGURATION, "No terminal to ask for the PIN of token '"
+                    + tokenLabel + "', which opens the secret store. Pass it on a file descriptor with --passphrase-fd N.");
+        }
+        char[] pin = console.readPassword("PIN for token '%s' (secret store): ", tokenLabel);
+        if (pin == null || pin.length == 0) {
+            throw new GatehouseException(FailureKind.PERMISSION, "No PIN was entered for token '" + tokenLabel + "'.");
+        }
+        return pin;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.gatehouse.app.wiring.ConsoleSignIn;
 import io.gatehouse.data.GatehouseException;
 import io.gatehouse.data.config.AppDirectories;
 import io.gatehouse.data.config.ConfigException;
+import io.gatehouse.data.settings.UserSettings;
 import io.gatehouse.data.store.StoreException;
 import io.gatehouse.views.shell.ConsoleShell;
 import io.gatehouse.views.shell.StartupWindow;
@@ -52,17 +53,15 @@ public final class ConsoleBoot {
             return opening(opening).map(runtime -> {
                 runtime.close();
                 return noDisplay(noDisplay);
-            }).orElseGet(() -> failure(opening, null));
+            }).orElseGet(() -> failure(opening.exceptionNow(), null));
         }
         try {
             Optional<ConsoleRuntime> opened = opening(opening);
             if (opened.isEmpty()) {
-                return failure(opening, window);
+                return failure(opening.exceptionNow(), window);
             }
-            try (ConsoleRuntime runtime = opened.get()) {
-                window.openConsole(runtime.shellContext(), file);
-            }
-            return ExitCode.OK;
+            return serve(window, opened.get(), file, last -> ConsoleRuntime.open(directories, InstantSource.system(),
+                    new WindowAsker(window::owner, last.theme(), last.language())));
         } finally {
             window.end();
         }
@@ -76,8 +75,49 @@ public final class ConsoleBoot {
         }
     }
 
-    private static int failure(CompletableFuture<ConsoleRuntime> opening, StartupWindow window) {
-        Throwable cause = opening.exceptionNow();
+    /**
+     * Runs the console in {@code window} until the window is closed. A sign-out closes the runtime (the store with
+     * its outbox, the sandbox, the connections) and the window offers the sign-in step; signing in opens a fresh
+     * runtime through {@code signIn}, exactly as the start does, so the new operator's session, roles and secrets
+     * are theirs alone. A cancelled sign-in returns to the step; a failure shows the start-up failure screen.
+     */
+    static int serve(StartupWindow window, ConsoleRuntime first, java.nio.file.Path file, SignIn signIn) {
+        ConsoleRuntime runtime = first;
+        java.nio.file.Path toOpen = file;
+        while (true) {
+            StartupWindow.Ending ending;
+            UserSettings last;
+            try (ConsoleRuntime current = runtime) {
+                ending = window.openConsole(current.shellContext(), toOpen);
+                last = current.shellContext().settingsStore().load();
+            }
+            toOpen = null;
+            if (ending == StartupWindow.Ending.CLOSED) {
+                return ExitCode.OK;
+            }
+            runtime = null;
+            while (runtime == null) {
+                if (!window.awaitSignIn()) {
+                    return ExitCode.OK;
+                }
+                try {
+                    runtime = signIn.open(last);
+                } catch (ConsoleSignIn.SignInCancelled cancelled) {
+                    LOG.log(System.Logger.Level.INFO, "sign-in after a sign-out was cancelled; the window offers it again");
+                } catch (RuntimeException | Error e) {
+                    return failure(e, window);
+                }
+            }
+        }
+    }
+
+    /** Opens a fresh runtime for the next operator, asking in dialogs of the last operator's language and theme. */
+    @FunctionalInterface
+    interface SignIn {
+        ConsoleRuntime open(UserSettings last);
+    }
+
+    private static int failure(Throwable cause, StartupWindow window) {
         if (cause instanceof ConsoleSignIn.SignInCancelled e) {
             System.err.println("gatehouse: " + e.getMessage());
             return ExitCode.of(e.kind());

@@ -17,7 +17,22 @@ import java.util.function.Function;
  * window toolkit starts at the first question, so a console that needs none starts exactly as before.
  */
 final class WindowAsker implements ConsoleSignIn.Asker {
+    private final java.util.function.Supplier<javafx.stage.Window> owner;
+    private final ThemeChoice theme;
+    private final String language;
     private SecretPrompts prompts;
+
+    /** At the start: the dialogs stand alone and follow the system's theme. */
+    WindowAsker() {
+        this(() -> null, ThemeChoice.SYSTEM, Locale.getDefault().getLanguage());
+    }
+
+    /** After a sign-out: the dialogs open over the console's window, in the language and theme its last operator chose. */
+    WindowAsker(java.util.function.Supplier<javafx.stage.Window> owner, ThemeChoice theme, String language) {
+        this.owner = owner;
+        this.theme = theme;
+        this.language = language;
+    }
 
     @Override
     public <T> Optional<T> askUntilAccepted(SecretRequest request, Function<char[], T> attempt) {
@@ -28,11 +43,11 @@ final class WindowAsker implements ConsoleSignIn.Asker {
         if (prompts == null) {
             FxRuntime.startIfNeeded();
             FxRuntime.call(() -> {
-                Themes.apply(ThemeChoice.SYSTEM);
+                Themes.apply(theme);
                 return null;
             });
-            I18n i18n = new I18n(Language.fromTag(Locale.getDefault().getLanguage()));
-            prompts = new SecretPrompts(() -> i18n, () -> null, Themes.isDark(ThemeChoice.SYSTEM));
+            I18n i18n = new I18n(Language.fromTag(language));
+            prompts = new SecretPrompts(() -> i18n, owner, FxRuntime.call(() -> Themes.isDark(theme)));
         }
         return prompts;
     }

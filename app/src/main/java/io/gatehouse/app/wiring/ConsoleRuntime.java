@@ -19,6 +19,7 @@ import io.gatehouse.data.health.HealthProbe;
 import io.gatehouse.data.operator.presence.SessionGuard;
 import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.views.review.ReviewDeskPort;
+import io.gatehouse.views.session.SecretRequest;
 import io.gatehouse.data.telemetry.Kpi;
 import io.gatehouse.data.telemetry.KpiQueries;
 import io.gatehouse.data.telemetry.TelemetrySource;
@@ -142,7 +143,8 @@ public final class ConsoleRuntime implements AutoCloseable {
                 context = context.withReviewDesk(ReviewDeskPort.of(review.desk(),
                         composition.config().reviewRules().slaTarget(),
                         // the checker's proof is the signed-in kind: the card's PIN, or the weaker passphrase
-                        secret -> guard.stepUp("review.checker", secret)));
+                        secret -> guard.stepUp("review.checker", secret),
+                        guard.weaker() ? SecretRequest.SecretKind.PASSPHRASE : SecretRequest.SecretKind.PIN));
             }
             context = context.withExecutive(new ExecutiveWiring(composition, metrics, review == null ? null : review.desk(),
                     incidents.log(),

@@ -1,17 +1,14 @@
 package io.gatehouse.app.wiring;
 
-import io.gatehouse.connectors.pkcs11.Pkcs11Modules;
 import io.gatehouse.data.FailureKind;
 import io.gatehouse.data.GatehouseException;
 import io.gatehouse.data.config.GatehouseConfig;
 import io.gatehouse.data.config.SecuritySettings;
 import io.gatehouse.data.config.SignInMethod;
-import io.gatehouse.data.keys.token.TokenSession;
 import io.gatehouse.data.operator.presence.SessionGuard;
 import io.gatehouse.views.session.SecretRequest;
 import io.gatehouse.views.session.SecretRequest.Purpose;
 import io.gatehouse.views.session.SecretRequest.SecretKind;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
@@ -95,13 +92,7 @@ public final class ConsoleSignIn {
         if (secrets.onToken()) {
             SecuritySettings.Secrets.Token token = secrets.token();
             asker.askUntilAccepted(new SecretRequest(Purpose.SECRET_STORE, SecretKind.PIN, name, token.tokenLabel(), weaker),
-                    pin -> {
-                        TokenSession session = Pkcs11Modules.open(Path.of(token.module()))
-                                .openSession(token.tokenLabel(), t -> pin.clone());
-                        return composition.secrets().unlockOnToken(
-                                composition.directories().dataDirectory().resolve(TOKEN_STORE_FILE), session,
-                                token.tokenLabel(), token.keyLabel());
-                    });
+                    pin -> TokenSecrets.open(composition, pin, false));
         } else if (composition.secrets().exists()) {
             asker.askUntilAccepted(new SecretRequest(Purpose.SECRET_STORE, SecretKind.PASSPHRASE, name, "", weaker),
                     passphrase -> composition.secrets().unlock(passphrase));

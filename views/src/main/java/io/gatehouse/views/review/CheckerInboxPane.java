@@ -21,8 +21,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The checker inbox: pending four-eyes requests, and the checker's reason and passphrase to approve
- * or reject the selected one. The passphrase is the operator session's step-up, asked for each action.
+ * The checker inbox: pending four-eyes requests, and the checker's reason and PIN (smartcard) or passphrase
+ * (local profile) to approve or reject the selected one. That secret is the operator session's step-up, asked
+ * for each action.
  */
 final class CheckerInboxPane {
     private final CheckerInboxViewModel model;
@@ -67,7 +68,9 @@ final class CheckerInboxPane {
         });
 
         reason.setPromptText(i18n.get("review.inbox.reasonPrompt"));
-        passphrase.setPromptText(i18n.get("review.inbox.passphrasePrompt"));
+        // a smartcard operator proves with the card's PIN, the local profile with its passphrase
+        boolean pin = model.provesWithPin();
+        passphrase.setPromptText(i18n.get(pin ? "review.inbox.pinPrompt" : "review.inbox.passphrasePrompt"));
         approve.setText(i18n.get("review.inbox.approve"));
         approve.setGraphic(new FontIcon(Material2AL.CHECK));
         reject.setText(i18n.get("review.inbox.reject"));
@@ -87,15 +90,16 @@ final class CheckerInboxPane {
         GridPane form = new GridPane(10, 6);
         Label reasonLabel = new Label(i18n.get("review.inbox.reason"));
         reasonLabel.setLabelFor(reason);
-        Label proofLabel = new Label(i18n.get("review.inbox.passphrase"));
+        Label proofLabel = new Label(i18n.get(pin ? "review.inbox.pin" : "review.inbox.passphrase"));
         proofLabel.setLabelFor(passphrase);
         form.addRow(0, reasonLabel, reason);
         form.addRow(1, proofLabel, passphrase);
         GridPane.setHgrow(reason, Priority.ALWAYS);
-        Label why = new Label(i18n.get("review.inbox.stepUp"));
+        Label why = new Label(i18n.get(pin ? "review.inbox.stepUp.pin" : "review.inbox.stepUp"));
         why.setWrapText(true);
         why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label missing = new Label(i18n.get("review.inbox.missing"), new FontIcon(Material2MZ.WARNING));
+        Label missing = new Label(i18n.get(pin ? "review.inbox.missing.pin" : "review.inbox.missing"),
+                new FontIcon(Material2MZ.WARNING));
         missing.getStyleClass().add("health-degraded");
         missing.visibleProperty().bind(model.reasonMissingProperty().or(model.passphraseMissingProperty()));
         missing.managedProperty().bind(missing.visibleProperty());

@@ -42,6 +42,11 @@ public final class CheckerInboxViewModel {
         this.errors = Objects.requireNonNull(errors, "errors");
     }
 
+    /** True when the checker proves presence with the card's PIN rather than the passphrase. */
+    public boolean provesWithPin() {
+        return desk.checkerProof() == io.gatehouse.views.session.SecretRequest.SecretKind.PIN;
+    }
+
     /** Reads the pending requests again, keeping the selected one if it is still pending. */
     public void refresh() {
         String keep = selected.get() == null ? null : selected.get().id();

@@ -13,6 +13,7 @@ import io.gatehouse.data.review.OutboxEntry;
 import io.gatehouse.data.review.PendingApproval;
 import io.gatehouse.data.review.ReviewDesk;
 import io.gatehouse.data.review.ReviewRules;
+import io.gatehouse.views.session.SecretRequest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -61,6 +62,14 @@ public interface ReviewDeskPort {
     /** The case's entries in the audit chain, newest first. */
     List<AuditEntry> history(String caseId);
 
+    /**
+     * What the checker types to prove presence: the card's PIN for an operator signed in by smartcard, else the
+     * passphrase of the (weaker) local profile. The inbox labels its field and its hints after it.
+     */
+    default SecretRequest.SecretKind checkerProof() {
+        return SecretRequest.SecretKind.PASSPHRASE;
+    }
+
     /** Four-eyes requests waiting for a checker. */
     List<PendingApproval> pendingApprovals();
 
@@ -85,6 +94,13 @@ public interface ReviewDeskPort {
      * actions then require.
      */
     static ReviewDeskPort of(ReviewDesk desk, Duration slaTarget, Consumer<char[]> proveWithPassphrase) {
+        return of(desk, slaTarget, proveWithPassphrase, SecretRequest.SecretKind.PASSPHRASE);
+    }
+
+    /** As {@link #of(ReviewDesk, Duration, Consumer)}, with the kind of secret the session's step-up takes. */
+    static ReviewDeskPort of(ReviewDesk desk, Duration slaTarget, Consumer<char[]> proveWithPassphrase,
+            SecretRequest.SecretKind proof) {
+        Objects.requireNonNull(proof, "proof");
         Objects.requireNonNull(desk, "desk");
         Objects.requireNonNull(slaTarget, "slaTarget");
         Objects.requireNonNull(proveWithPassphrase, "proveWithPassphrase");
@@ -107,6 +123,11 @@ public interface ReviewDeskPort {
             @Override
             public String operatorId() {
                 return desk.operatorId();
+            }
+
+            @Override
+            public SecretRequest.SecretKind checkerProof() {
+                return proof;
             }
 
             @Override

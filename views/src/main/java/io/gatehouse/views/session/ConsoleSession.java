@@ -35,7 +35,8 @@ public final class ConsoleSession implements StepUpGate {
     private LockScreen lockScreen;
 
     /**
-     * @param signedOut runs on the JavaFX thread once the operator signed out; the window closes then
+     * @param signedOut runs on the JavaFX thread once the operator signed out; the window then closes, or shows the
+     *     sign-in step for the next operator
      */
     public ConsoleSession(SessionGuard guard, SecretRequest.SecretKind kind, TaskExecutor tasks, Supplier<I18n> i18n,
             Supplier<Window> owner, BooleanSupplier dark, Runnable signedOut, Consumer<Throwable> errors) {

@@ -97,6 +97,9 @@ public final class ShellWindow {
     private final KeyCustodyViewModel keys;
     private final AlertsViewModel alerts;
     private final ConsoleSession session;
+    /** What follows a sign-out: the window closes, unless the start-up window turns it into the sign-in step. */
+    private Runnable afterSignOut;
+    private final javafx.event.EventHandler<WindowEvent> onHidden = e -> closed();
     private javafx.animation.Timeline idleTimer;
     private final Scene scene;
     private final List<Shortcut> everywhere;
@@ -125,10 +128,11 @@ public final class ShellWindow {
         this.notifications = new NotificationCenter(() -> i18n);
         this.errors = new ErrorReporter(notifications, () -> i18n, tasks::onUi);
         boolean interactive = mode == Mode.INTERACTIVE;
+        this.afterSignOut = stage::hide;
         this.session = context.sessionGuard() == null ? null
                 : new ConsoleSession(context.sessionGuard(), context.sessionGuard().weaker()
                         ? SecretRequest.SecretKind.PASSPHRASE : SecretRequest.SecretKind.PIN, tasks, () -> i18n,
-                        () -> stage, () -> Themes.isDark(settings().themeProperty().get()), () -> stage.hide(),
+                        () -> stage, () -> Themes.isDark(settings().themeProperty().get()), () -> afterSignOut.run(),
                         errors::report);
         this.settings = new SettingsViewModel(context.settingsStore(), initial, tasks, errors::report,
                 context.configFile(), context.dataDirectory(), interactive);
@@ -187,7 +191,7 @@ public final class ShellWindow {
         });
         settings.timeDisplayProperty().addListener((obs, before, now) -> rebuild());
         Platform.getPreferences().colorSchemeProperty().addListener(systemScheme);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
 
         rebuild();
         applyTheme();
@@ -211,6 +215,23 @@ public final class ShellWindow {
                 e -> session.checkIdle()));
         idleTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
         idleTimer.play();
+    }
+
+    /**
+     * Runs {@code action} on the JavaFX thread after the operator signed out, instead of closing the window; the
+     * action decides what the stage shows next (see {@link #leaveStage()}).
+     */
+    void onSignedOut(Runnable action) {
+        this.afterSignOut = java.util.Objects.requireNonNull(action, "action");
+    }
+
+    /**
+     * Stops everything this window runs and saves its settings, as closing it does, but leaves the stage open for
+     * what comes next (the sign-in step); closing the stage later no longer concerns this window.
+     */
+    void leaveStage() {
+        stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+        closed();
     }
 
     /** The operator's session in this window, or null when the context has no guard. */

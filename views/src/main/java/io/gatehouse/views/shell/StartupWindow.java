@@ -7,8 +7,13 @@ import io.gatehouse.views.common.Language;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import io.gatehouse.data.operator.presence.SessionGuard;
+import io.gatehouse.data.settings.UserSettings;
+import io.gatehouse.views.common.Themes;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -27,6 +32,9 @@ import javafx.stage.WindowEvent;
  * milliseconds.
  */
 public final class StartupWindow {
+    /** Why the console left the window: the window was closed, or the operator signed out and it awaits a sign-in. */
+    public enum Ending { CLOSED, SIGNED_OUT }
+
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 800;
     private static final int STARTING_ICON = 128;
@@ -35,6 +43,18 @@ public final class StartupWindow {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closedByUser = new AtomicBoolean();
     private final AtomicBoolean handedOver = new AtomicBoolean();
+    /** The console now in the window ends here; completed by a sign-out or by the window closing. */
+    private final AtomicReference<CompletableFuture<Ending>> console = new AtomicReference<>(new CompletableFuture<>());
+    /**
+     * Whether the operator chose to sign in (true) or closed the window (false); the choice may be made before
+     * {@link #awaitSignIn()} asks for it, while the last runtime still closes. Null once taken. JavaFX thread only.
+     */
+    private CompletableFuture<Boolean> signInChoice;
+    /** Who signed out last and how the next sign-in proves presence; JavaFX thread only. */
+    private SignedOut lastSignOut;
+
+    private record SignedOut(UserSettings settings, String operator, SignedOutScreen.Proof proof, boolean weaker) {
+    }
 
     private StartupWindow(Stage stage) {
         this.stage = stage;
@@ -60,6 +80,10 @@ public final class StartupWindow {
                     window.closedByUser.set(true);
                 }
                 window.closed.countDown();
+                window.console.get().complete(Ending.CLOSED);
+                if (window.signInChoice != null) {
+                    window.signInChoice.complete(false);
+                }
             });
             stage.show();
             if (FirstFrameProbe.requested()) {
@@ -75,29 +99,111 @@ public final class StartupWindow {
     }
 
     /**
-     * Turns the window into the console and blocks until the operator closes it. Returns at once
-     * when the window was closed while starting.
+     * Turns the window into the console and blocks until the operator closes it or signs out. After a sign-out
+     * the window shows the sign-in step (see {@link #awaitSignIn()}) and the caller closes this console's runtime.
+     * Returns {@link Ending#CLOSED} at once when the window was closed already.
      */
-    public void openConsole(ShellContext context, Path file) {
+    public Ending openConsole(ShellContext context, Path file) {
         Objects.requireNonNull(context, "context");
-        if (!closedEarly()) {
-            var initial = context.settingsStore().load();
+        if (closed.getCount() == 0) {
+            return Ending.CLOSED;
+        }
+        CompletableFuture<Ending> ending = new CompletableFuture<>();
+        console.set(ending);
+        var initial = context.settingsStore().load();
+        FxRuntime.call(() -> {
+            if (closed.getCount() == 0) {
+                ending.complete(Ending.CLOSED);
+                return null;
+            }
+            handedOver.set(true);
+            ShellWindow window = new ShellWindow(context, stage, initial, ShellWindow.Mode.INTERACTIVE);
+            window.onSignedOut(() -> {
+                window.leaveStage();
+                lastSignOut = signedOut(context);
+                showSignedOut();
+                ending.complete(Ending.SIGNED_OUT);
+            });
+            if (file != null) {
+                window.open(file);
+            }
+            if (FirstFrameProbe.requested()) {
+                FirstFrameProbe.report(stage, "console-ready", true);
+            }
+            return null;
+        });
+        return ending.join();
+    }
+
+    /**
+     * Blocks while the window shows the sign-in step after a sign-out; true when the operator chose to sign in
+     * (the window then shows that the console is opening), false when they closed the window. Called again after
+     * a sign-in that was cancelled, it shows the step again.
+     */
+    public boolean awaitSignIn() {
+        CompletableFuture<Boolean> choice = FxRuntime.call(() -> {
+            if (closed.getCount() == 0 || lastSignOut == null) {
+                return CompletableFuture.completedFuture(false);
+            }
+            if (signInChoice == null) {
+                // the step was used by an earlier sign-in that did not open the console
+                showSignedOut();
+            }
+            return signInChoice;
+        });
+        boolean signIn = choice.join();
+        if (signIn) {
             FxRuntime.call(() -> {
-                if (closedEarly()) {
-                    return null;
-                }
-                handedOver.set(true);
-                ShellWindow window = new ShellWindow(context, stage, initial, ShellWindow.Mode.INTERACTIVE);
-                if (file != null) {
-                    window.open(file);
-                }
-                if (FirstFrameProbe.requested()) {
-                    FirstFrameProbe.report(stage, "console-ready", true);
+                signInChoice = null;
+                if (closed.getCount() > 0) {
+                    I18n i18n = new I18n(Language.fromTag(lastSignOut.settings().language()));
+                    stage.setScene(startingScene(i18n));
+                    stage.setTitle(i18n.get("startup.windowTitle"));
                 }
                 return null;
             });
-            FxRuntime.awaitUninterruptibly(closed);
         }
+        return signIn;
+    }
+
+    /** The window that sign-in dialogs belong to, so they open over it. */
+    public javafx.stage.Window owner() {
+        return stage;
+    }
+
+    private static SignedOut signedOut(ShellContext context) {
+        SessionGuard guard = context.sessionGuard();
+        UserSettings settings = context.settingsStore().load();
+        if (guard == null) {
+            return new SignedOut(settings, context.session().operator().displayName(), SignedOutScreen.Proof.NONE, false);
+        }
+        String operator = guard.session().operator().displayName();
+        SignedOutScreen.Proof proof = !guard.needsSecret() ? SignedOutScreen.Proof.NONE
+                : guard.weaker() ? SignedOutScreen.Proof.PASSPHRASE : SignedOutScreen.Proof.PIN;
+        return new SignedOut(settings, operator, proof, guard.weaker());
+    }
+
+    /** Puts the sign-in step in the window, in the signed-out operator's language and theme; JavaFX thread. */
+    private void showSignedOut() {
+        CompletableFuture<Boolean> choice = new CompletableFuture<>();
+        signInChoice = choice;
+        I18n i18n = new I18n(Language.fromTag(lastSignOut.settings().language()));
+        SignedOutScreen screen = new SignedOutScreen(i18n, lastSignOut.operator(), lastSignOut.proof(),
+                lastSignOut.weaker());
+        screen.signInButton().setOnAction(e -> {
+            screen.busy(true);
+            choice.complete(true);
+        });
+        screen.quitButton().setOnAction(e -> stage.hide());
+        Scene scene = new Scene(screen, Math.max(stage.getWidth(), 640), Math.max(stage.getHeight(), 480));
+        scene.getStylesheets().add(StartupWindow.class.getResource(ShellWindow.STYLESHEET).toExternalForm());
+        Themes.apply(lastSignOut.settings().theme());
+        if (Themes.isDark(lastSignOut.settings().theme())) {
+            screen.getStyleClass().add("theme-dark");
+        }
+        stage.setScene(scene);
+        stage.setTitle(i18n.get("signout.windowTitle"));
+        screen.signInButton().requestFocus();
     }
 
     /** Shows why the console cannot start in the same window, and blocks until it is closed. */

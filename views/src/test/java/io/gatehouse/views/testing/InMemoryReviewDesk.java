@@ -49,6 +49,9 @@ public final class InMemoryReviewDesk implements ReviewDeskPort {
     /** The signed-in operator, and whether they hold the bulk permission. */
     public volatile String operator = "dana";
     public volatile boolean bulkAllowed = true;
+    /** What the checker proves presence with; the passphrase unless a test signs in by smartcard. */
+    public volatile io.gatehouse.views.session.SecretRequest.SecretKind checkerProof =
+            io.gatehouse.views.session.SecretRequest.SecretKind.PASSPHRASE;
     /** The passphrase that proves presence. */
     public static final char[] PASSPHRASE = "correct horse".toCharArray();
     /** Reversals above this many minor units wait for a second person. */
@@ -174,6 +177,11 @@ public final class InMemoryReviewDesk implements ReviewDeskPort {
     /** Adds a case as if it had just arrived upstream, newest first. */
     public synchronized void arrive(ReviewCase c) {
         cases.addFirst(c);
+    }
+
+    @Override
+    public io.gatehouse.views.session.SecretRequest.SecretKind checkerProof() {
+        return checkerProof;
     }
 
     @Override
