@@ -7,8 +7,8 @@ import io.gatehouse.data.health.HealthState;
 import java.util.function.Supplier;
 
 /**
- * The event stream's health, from its counters rather than a request: up while the stream is
- * open; degraded when events were refused since the last check (someone may be forging or
+ * The event stream's health, from its counters rather than a request: unknown until the first
+ * connection is made or fails; up while the stream is open; degraded when events were refused since the last check (someone may be forging or
  * replaying them) or while it reconnects; down when it is closed with an error. The detail always
  * carries the counts, so refused events are visible in the status bar and under Connections.
  */
@@ -39,8 +39,11 @@ public final class EventStreamProbe implements HealthProbe {
         long newlyRejected = s.rejected() - rejectedBefore;
         rejectedBefore = s.rejected();
         if (!s.connected()) {
-            String why = s.lastError() == null ? "not connected yet" : s.lastError();
-            return new Result(s.accepted() > 0 ? HealthState.DEGRADED : HealthState.DOWN, why + " · " + counts);
+            if (s.lastError() == null) {
+                // the first connection is still being made: not known yet, which is not the same as down
+                return new Result(HealthState.UNKNOWN, "connecting · " + counts);
+            }
+            return new Result(s.accepted() > 0 ? HealthState.DEGRADED : HealthState.DOWN, s.lastError() + " · " + counts);
         }
         if (newlyRejected > 0) {
             return new Result(HealthState.DEGRADED, newlyRejected + " events refused since the last check · " + counts);

@@ -29,6 +29,14 @@ class EventStreamProbeTest {
     }
 
     @Test
+    void aStreamStillMakingItsFirstConnectionIsUnknownNotDown() {
+        stats.set(stats(false, 0, 0, null));
+        var result = probe.check();
+        assertThat(result.state()).isEqualTo(HealthState.UNKNOWN);
+        assertThat(result.detail()).startsWith("connecting");
+    }
+
+    @Test
     void aClosedStreamSaysWhy() {
         stats.set(stats(false, 0, 0, "the event stream answered HTTP 503"));
         var result = probe.check();
