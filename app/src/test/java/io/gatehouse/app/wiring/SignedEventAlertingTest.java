@@ -39,7 +39,7 @@ class SignedEventAlertingTest {
                 operators:
                   - id: alice
                     name: Alice Analyst
-                    roles: [analyst, lead]
+                    roles: [analyst, lead, key-custodian, executive-viewer]
                 profile: sandbox
                 profiles:
                   sandbox:
@@ -85,6 +85,14 @@ class SignedEventAlertingTest {
             assertThat(hub.accepted()).isGreaterThan(300);
             assertThat(hub.points()).isLessThanOrEqualTo(runtime.securityEvents().hub().limits().maxPoints());
             assertThat(runtime.securityEvents().stream().stats().rejected()).isZero();
+            String shots = System.getProperty("gatehouse.events.shots");
+            if (shots != null) {
+                // pictures on request only: the alert list with these alerts, both themes
+                System.setProperty("glass.platform", "Headless");
+                System.setProperty("prism.order", "sw");
+                assertThat(io.gatehouse.views.shell.ScreenshotExporter.export(runtime.shellContext(), Path.of(shots)))
+                        .isNotEmpty();
+            }
         }
     }
 
