@@ -80,7 +80,13 @@ final class IncidentWiring {
             sender.kick(); // notifications left by an earlier run go out now
         }
         if (sandbox != null) {
-            detectOnSandbox(composition, sandbox, events, log, scheduler);
+            // a real backend's events are stamped in real time, the sandbox's turns in simulated time:
+            // those are judged in turns of their own at the console's clock
+            boolean sameTime = events != null && events.simulatedTime();
+            detectOnSandbox(composition, sandbox, sameTime ? events : null, log, scheduler);
+            if (events != null && !sameTime) {
+                detectOn(null, events, composition, log, clock, scheduler);
+            }
         } else if (telemetry != null || events != null) {
             detectOn(telemetry, events, composition, log, clock, scheduler);
         }

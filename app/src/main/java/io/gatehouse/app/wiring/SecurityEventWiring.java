@@ -37,12 +37,15 @@ final class SecurityEventWiring implements AutoCloseable {
     private final SignedEventStream stream;
     private final SecurityEventSignals signals;
     private final TelemetryHub hub;
+    private final boolean simulatedTime;
     private final Thread reader;
 
-    private SecurityEventWiring(SignedEventStream stream, SecurityEventSignals signals, TelemetryHub hub) {
+    private SecurityEventWiring(SignedEventStream stream, SecurityEventSignals signals, TelemetryHub hub,
+            boolean simulatedTime) {
         this.stream = stream;
         this.signals = signals;
         this.hub = hub;
+        this.simulatedTime = simulatedTime;
         this.reader = Thread.ofVirtual().name("gatehouse-security-events").start(stream::run);
     }
 
@@ -80,13 +83,13 @@ final class SecurityEventWiring implements AutoCloseable {
                 }
             };
         }
-        InstantSource eventClock = configured != null && configured.url() != null ? clock
-                : () -> sandbox.server().simulatedNow();
+        boolean simulatedTime = configured == null || configured.url() == null;
+        InstantSource eventClock = simulatedTime ? () -> sandbox.server().simulatedNow() : clock;
         TelemetryHub hub = new TelemetryHub(HubLimits.DEFAULT, eventClock);
         SecurityEventSignals signals = new SecurityEventSignals(hub);
         SignedEventStream stream = new SignedEventStream(HttpClients.standard(null), url, scheme, secret, secretName,
                 signals, clock, Sleeper.system(), BACKOFF, EventStreamLimits.DEFAULT);
-        return new SecurityEventWiring(stream, signals, hub);
+        return new SecurityEventWiring(stream, signals, hub, simulatedTime);
     }
 
     HealthProbe probe() {
@@ -95,6 +98,11 @@ final class SecurityEventWiring implements AutoCloseable {
 
     SecurityEventSignals signals() {
         return signals;
+    }
+
+    /** True when the events come from the sandbox and are stamped in its simulated time. */
+    boolean simulatedTime() {
+        return simulatedTime;
     }
 
     /** The per-minute counts of verified events, as the detector reads them. */

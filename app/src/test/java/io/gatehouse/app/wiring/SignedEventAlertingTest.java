@@ -90,6 +90,7 @@ class SignedEventAlertingTest {
                 // pictures on request only: the alert list with these alerts, both themes
                 System.setProperty("glass.platform", "Headless");
                 System.setProperty("prism.order", "sw");
+                runtime.health().checkNow();
                 assertThat(io.gatehouse.views.shell.ScreenshotExporter.export(runtime.shellContext(), Path.of(shots)))
                         .isNotEmpty();
             }
