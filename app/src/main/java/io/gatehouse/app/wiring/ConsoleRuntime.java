@@ -128,7 +128,7 @@ public final class ConsoleRuntime implements AutoCloseable {
             if (prometheus != null) {
                 context = context.withTelemetry(prometheus);
             }
-            IncidentWiring incidents = IncidentWiring.open(composition, sandbox, prometheus, clock, scheduler);
+            IncidentWiring incidents = IncidentWiring.open(composition, sandbox, prometheus, events, clock, scheduler);
             context = context.withIncidents(incidents.log());
             // measured response times feed the maturity evidence and the executive metrics
             MaturityBook maturity = MaturityWiring.open(composition, metrics, incidents.log(), clock);

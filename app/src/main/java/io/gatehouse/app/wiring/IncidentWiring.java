@@ -8,6 +8,8 @@ import io.gatehouse.connectors.telemetry.SandboxObservations;
 import io.gatehouse.data.anomaly.AnomalyDetector;
 import io.gatehouse.data.anomaly.AnomalySettings;
 import io.gatehouse.data.anomaly.KpiObservations;
+import io.gatehouse.data.anomaly.ObservationSource;
+import io.gatehouse.data.anomaly.ObservationSources;
 import io.gatehouse.data.telemetry.TelemetrySource;
 import io.gatehouse.data.incidents.AlertNotificationSender;
 import io.gatehouse.data.incidents.AlertNotifications;
@@ -51,9 +53,11 @@ final class IncidentWiring {
     /**
      * @param telemetry the configured telemetry source when it is not the sandbox (Prometheus), or
      *                  null; the detector then judges its KPIs once a minute
+     * @param events    the signed security event stream, or null; the same detector judges its verified
+     *                  counts in the same turns, so an attack seen by both is one alert
      */
     static IncidentWiring open(Composition composition, SandboxRuntime sandbox, TelemetrySource telemetry,
-            InstantSource clock, ScheduledExecutorService scheduler) {
+            SecurityEventWiring events, InstantSource clock, ScheduledExecutorService scheduler) {
         Optional<String> webhookSecret = composition.config().webhookSecret();
         Runbooks runbooks = Runbooks.inDataDirectory(composition.directories().dataDirectory());
         // the sandbox's alerts start in simulated time, so their incidents are stamped in it too,
@@ -76,15 +80,21 @@ final class IncidentWiring {
             sender.kick(); // notifications left by an earlier run go out now
         }
         if (sandbox != null) {
-            detectOnSandbox(composition, sandbox, log, scheduler);
-        } else if (telemetry != null) {
-            detectOn(telemetry, composition, log, clock, scheduler);
+            // a real backend's events are stamped in real time, the sandbox's turns in simulated time:
+            // those are judged in turns of their own at the console's clock
+            boolean sameTime = events != null && events.simulatedTime();
+            detectOnSandbox(composition, sandbox, sameTime ? events : null, log, scheduler);
+            if (events != null && !sameTime) {
+                detectOn(null, events, composition, log, clock, scheduler);
+            }
+        } else if (telemetry != null || events != null) {
+            detectOn(telemetry, events, composition, log, clock, scheduler);
         }
         return new IncidentWiring(log);
     }
 
-    private static void detectOnSandbox(Composition composition, SandboxRuntime sandbox, IncidentLog log,
-            ScheduledExecutorService scheduler) {
+    private static void detectOnSandbox(Composition composition, SandboxRuntime sandbox, SecurityEventWiring events,
+            IncidentLog log, ScheduledExecutorService scheduler) {
         double speed = composition.config().activeProfile().sandbox().speedOrDefault();
         long periodMillis = Math.max(1000, (long) (60_000 / speed));
         // faster than a simulated minute a second, turns are further apart in simulated time: the window
@@ -94,12 +104,20 @@ final class IncidentWiring {
         UpstreamClient client = new UpstreamClient("Sandbox metrics", HttpClients.standard(null), simulated,
                 Sleeper.system(), RandomGenerator.of("L64X128MixRandom"), 1, Duration.ofSeconds(10));
         SandboxMetricsSource metrics = new SandboxMetricsSource(client, sandbox.baseUrl(), simulated, window, 8);
-        DetectionCycle cycle = new DetectionCycle(new SandboxObservations(metrics, window),
+        DetectionCycle cycle = new DetectionCycle(ObservationSources.combined(new SandboxObservations(metrics, window),
+                events == null ? null : events.observations(window)),
                 new AnomalyDetector(composition.config().anomalySettings()), log);
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 sandbox.startDueScenarios();
-                Instant at = metrics.scrape();
+                Instant at;
+                try {
+                    at = metrics.scrape();
+                } catch (RuntimeException e) {
+                    // the signed events are judged even when a scrape fails: they come by another path
+                    LOG.log(System.Logger.Level.WARNING, "Reading the sandbox's metrics failed this turn: " + e.getMessage());
+                    at = sandbox.server().simulatedNow();
+                }
                 cycle.runAt(at);
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Anomaly detection on the sandbox failed this turn: " + e.getMessage());
@@ -108,25 +126,36 @@ final class IncidentWiring {
     }
 
     /**
-     * The detector on any telemetry source's KPIs (Prometheus and the servers that speak its API):
-     * one turn a minute at the console's clock, counts recovered from the rates over the detection window.
+     * The detector on any telemetry source's KPIs (Prometheus and the servers that speak its API) and on
+     * the signed events, either of which may be missing: one turn a minute at the console's clock, counts
+     * recovered from the rates over the detection window.
      */
-    private static void detectOn(TelemetrySource telemetry, Composition composition, IncidentLog log, InstantSource clock,
-            ScheduledExecutorService scheduler) {
-        DetectionCycle cycle = detectionCycle(telemetry, composition.config().anomalySettings(), log);
+    private static void detectOn(TelemetrySource telemetry, SecurityEventWiring events, Composition composition,
+            IncidentLog log, InstantSource clock, ScheduledExecutorService scheduler) {
+        DetectionCycle cycle = detectionCycle(telemetry, events == null ? null : events.observations(PROMETHEUS_WINDOW),
+                composition.config().anomalySettings(), log);
+        String name = telemetry == null ? "the signed security events" : telemetry.name();
         scheduler.scheduleWithFixedDelay(() -> {
             try {
                 cycle.runAt(clock.instant());
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Anomaly detection on " + telemetry.name()
-                        + " failed this turn: " + e.getMessage());
+                LOG.log(System.Logger.Level.WARNING, "Anomaly detection on " + name + " failed this turn: "
+                        + e.getMessage());
             }
         }, 0, PROMETHEUS_TURN.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The detection cycle over a telemetry source's KPIs; shared with the tests. */
     static DetectionCycle detectionCycle(TelemetrySource telemetry, AnomalySettings settings, IncidentLog log) {
-        return new DetectionCycle(new KpiObservations(telemetry, PROMETHEUS_WINDOW), new AnomalyDetector(settings), log);
+        return detectionCycle(telemetry, null, settings, log);
+    }
+
+    /** The detection cycle over a telemetry source's KPIs and the signed events, either possibly null. */
+    static DetectionCycle detectionCycle(TelemetrySource telemetry, ObservationSource signed, AnomalySettings settings,
+            IncidentLog log) {
+        return new DetectionCycle(ObservationSources.combined(
+                telemetry == null ? null : new KpiObservations(telemetry, PROMETHEUS_WINDOW), signed),
+                new AnomalyDetector(settings), log);
     }
 
     private static AlertWebhook webhookFromSecret(Composition composition, String secretName, InstantSource clock) {

@@ -75,7 +75,7 @@ public final class SandboxWorld {
         this.store = new CaseStore(maxCases);
         this.generator = new CaseGenerator(new FraudRings(seed));
         this.planner = new OutcomePlanner(seed);
-        this.attacks = new AttackPlayer(seed, board, metrics);
+        this.attacks = new AttackPlayer(seed, board, metrics, securityEvents);
     }
 
     /** Runs {@code work} under the lock after bringing the world up to simulated now. */

@@ -69,6 +69,46 @@ final class PrometheusProcess implements AutoCloseable {
         return prometheus;
     }
 
+    /**
+     * Prometheus serving a TSDB made beforehand (backfilled blocks) from {@code dir}/tsdb, scraping
+     * nothing. The retention is far beyond the blocks' age, or Prometheus would delete old history
+     * at its first compaction. Closing it deletes {@code dir}.
+     */
+    static PrometheusProcess overTsdb(Path dir) throws IOException {
+        requireBinary(BINARY, "the backfilled Prometheus detection test");
+        Path config = dir.resolve("prometheus.yml");
+        Files.writeString(config, """
+                global:
+                  scrape_interval: 1m
+                scrape_configs: []
+                """);
+        int port = freePort();
+        Process process = new ProcessBuilder(BINARY.toString(),
+                "--config.file=" + config,
+                "--storage.tsdb.path=" + dir.resolve("tsdb"),
+                "--storage.tsdb.retention.time=3650d",
+                "--web.listen-address=127.0.0.1:" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("prometheus.log").toFile())
+                .start();
+        PrometheusProcess prometheus = new PrometheusProcess(dir, process, URI.create("http://127.0.0.1:" + port + "/"));
+        try {
+            prometheus.await(Duration.ofSeconds(60), "Prometheus to be ready", () -> prometheus.get("-/ready") == 200);
+        } catch (RuntimeException | Error e) {
+            prometheus.close();
+            throw e;
+        }
+        return prometheus;
+    }
+
+    /** Fails, never skips, when a Debian binary the test needs is not installed. */
+    static void requireBinary(Path binary, String test) {
+        if (!Files.isExecutable(binary)) {
+            throw new IllegalStateException(binary + " is missing: install Debian's prometheus package"
+                    + " (apt-get install prometheus; .ci/run does this) to run " + test);
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

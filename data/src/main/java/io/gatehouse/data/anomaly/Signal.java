@@ -19,7 +19,11 @@ public enum Signal {
     /** The 95th percentile of checkout latency in seconds; exposure is the attempts it was measured on. */
     P95_LATENCY(Shape.LEVEL, AnomalyType.GATEWAY_ANOMALY, 1.0),
     /** Checkouts from countries outside the region out of all checkout attempts. */
-    FOREIGN_ORIGIN(Shape.RATIO, AnomalyType.UNUSUAL_GEOGRAPHY, 8);
+    FOREIGN_ORIGIN(Shape.RATIO, AnomalyType.UNUSUAL_GEOGRAPHY, 8),
+    /** Failed shopper logins as the backend's signed events count them; events per minute of exposure. */
+    SIGNED_LOGIN_FAILURES(Shape.COUNT, AnomalyType.CREDENTIAL_STUFFING, 25),
+    /** Token validation failures as the backend's signed events count them; events per minute of exposure. */
+    SIGNED_TOKEN_FAILURES(Shape.COUNT, AnomalyType.TOKEN_REPLAY, 8);
 
     /** How an observation's two numbers read. */
     public enum Shape {
@@ -39,6 +43,14 @@ public enum Signal {
         this.shape = shape;
         this.type = type;
         this.minExcess = minExcess;
+    }
+
+    /**
+     * True for the series counted from the checkout backend's signed events rather than from scraped
+     * telemetry: verified at the source, so an alert they back says so.
+     */
+    public boolean signedEvents() {
+        return this == SIGNED_LOGIN_FAILURES || this == SIGNED_TOKEN_FAILURES;
     }
 
     public Shape shape() {

@@ -14,10 +14,13 @@ import java.util.TreeMap;
  * the telemetry hub as a series of their own, detail {@value #HUB_DETAIL}, so the dashboards and the
  * anomaly rules see the backend's signed view beside the scraped one.
  *
+ * <p>An event's time is the end of the span it counts, so an event stamped on a minute boundary
+ * belongs to the minute ending there, and the minute's hub point is stamped at that end.
+ *
  * <p>Bounded: at most {@link #MAX_SERIES} (region, type) pairs are tracked; events of further pairs
  * are counted as refused, never stored. A minute is written to the hub once a later minute of the
- * same pair arrives, so each hub point is complete; an event for a minute already written is late
- * and only counted.
+ * same pair arrives, or once the detector's turn closes it ({@link #closeMinutesEndingBy}), so each
+ * hub point is complete; an event for a minute already written is late and only counted.
  */
 public final class SecurityEventSignals implements SecurityEventSink {
     /** The hub detail of series fed by signed events. */
@@ -33,9 +36,10 @@ public final class SecurityEventSignals implements SecurityEventSink {
     }
 
     private static final class Minute {
-        long start = Long.MIN_VALUE;
+        long end = Long.MIN_VALUE;
         long count;
         long total;
+        boolean written;
     }
 
     private final TelemetryHub hub;
@@ -61,27 +65,43 @@ public final class SecurityEventSignals implements SecurityEventSink {
             m = new Minute();
             minutes.put(pair, m);
         }
-        long start = Math.floorDiv(event.occurredAt().toEpochMilli(), MINUTE) * MINUTE;
+        long end = Math.ceilDiv(event.occurredAt().toEpochMilli(), MINUTE) * MINUTE;
         m.total += event.count();
-        if (start < m.start) {
+        if (end < m.end || end == m.end && m.written) {
             late++;
             return;
         }
-        if (start > m.start) {
-            if (m.start != Long.MIN_VALUE) {
+        if (end > m.end) {
+            if (m.end != Long.MIN_VALUE && !m.written) {
                 publish(pair, m);
             }
-            m.start = start;
+            m.end = end;
             m.count = 0;
+            m.written = false;
         }
         m.count += event.count();
     }
 
+    /**
+     * Writes every minute still filling that ends at or before {@code cutoff}: a quiet pair's last
+     * minute would otherwise wait for its next event, which may be hours away. Events for those
+     * minutes that arrive afterwards are late.
+     */
+    public synchronized void closeMinutesEndingBy(java.time.Instant cutoff) {
+        long by = cutoff.toEpochMilli();
+        minutes.forEach((pair, m) -> {
+            if (m.end != Long.MIN_VALUE && !m.written && m.end <= by) {
+                publish(pair, m);
+            }
+        });
+    }
+
     private void publish(Pair pair, Minute m) {
+        m.written = true;
         Kpi kpi = KPI_OF_TYPE.get(pair.type());
         if (hub != null && kpi != null) {
             // the point sits at the end of its minute, as a rate over that minute would
-            hub.ingest(new SeriesKey(pair.region(), kpi, HUB_DETAIL), m.start + MINUTE, m.count);
+            hub.ingest(new SeriesKey(pair.region(), kpi, HUB_DETAIL), m.end, m.count);
         }
     }
 
@@ -93,10 +113,10 @@ public final class SecurityEventSignals implements SecurityEventSink {
         return Map.copyOf(out);
     }
 
-    /** The count of the newest minute seen for one region and type (the minute still filling), or 0. */
+    /** The count of the minute still filling for one region and type, or 0 when none is. */
     public synchronized long currentMinute(String region, String type) {
         Minute m = minutes.get(new Pair(region, type));
-        return m == null ? 0 : m.count;
+        return m == null || m.written ? 0 : m.count;
     }
 
     /** Events of (region, type) pairs beyond {@link #MAX_SERIES}, refused. */

@@ -117,9 +117,22 @@ public final class IncidentLog implements IncidentDesk {
             case OPENED, ONGOING -> {
                 if (sameAnomaly) {
                     Alert a = latest.get();
-                    AlertRows.update(c, "UPDATE alerts SET last_seen_ms = ?, cleared_ms = NULL, samples = samples + 1,"
-                            + " confidence = GREATEST(confidence, ?), observed = ?, expected = ? WHERE id = ?",
-                            d.at(), d.confidence(), d.observed(), d.expected(), a.id());
+                    // the backend's signed events are the stronger evidence: when they confirm an alert the
+                    // scraped telemetry raised, the alert names them; another signal of the same type only
+                    // extends it, as its numbers are in another unit or from another source
+                    boolean corroborated = d.signal().signedEvents() && !a.signal().signedEvents();
+                    if (corroborated || d.signal() == a.signal()) {
+                        AlertRows.update(c, "UPDATE alerts SET last_seen_ms = ?, cleared_ms = NULL, samples = samples + 1,"
+                                + " confidence = GREATEST(confidence, ?), observed = ?, expected = ?, signal = ? WHERE id = ?",
+                                d.at(), d.confidence(), d.observed(), d.expected(), d.signal().name(), a.id());
+                    } else {
+                        AlertRows.update(c, "UPDATE alerts SET last_seen_ms = ?, cleared_ms = NULL, samples = samples + 1,"
+                                + " confidence = GREATEST(confidence, ?) WHERE id = ?", d.at(), d.confidence(), a.id());
+                    }
+                    if (corroborated) {
+                        audit.appendIn(c, "alert.corroborated", "alert/" + a.id(), Map.of("signal", d.signal().name(),
+                                "raisedBy", a.signal().name()), null);
+                    }
                     if (!a.active()) {
                         audit.appendIn(c, "alert.reopened", "alert/" + a.id(), Map.of("signal", d.signal().name()), null);
                     }

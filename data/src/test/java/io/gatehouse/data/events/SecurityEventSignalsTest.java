@@ -24,15 +24,34 @@ class SecurityEventSignalsTest {
     }
 
     @Test
-    void eachCompletedMinuteBecomesOneHubPointOfTheSignedSeries() {
+    void eachCompletedMinuteBecomesOneHubPointStampedAtTheMinutesEnd() {
         signals.accept(event("login_failures", "eu", "2026-11-25T10:01:10Z", 30));
         signals.accept(event("login_failures", "eu", "2026-11-25T10:01:50Z", 12));
+        // an event's time ends the span it counts: on the boundary it still belongs to the minute ending there
         signals.accept(event("login_failures", "eu", "2026-11-25T10:02:00Z", 5));
+        signals.accept(event("login_failures", "eu", "2026-11-25T10:02:01Z", 7));
         SeriesKey key = new SeriesKey("eu", Kpi.LOGIN_FAILURES_PER_MIN, SecurityEventSignals.HUB_DETAIL);
         assertThat(hub.snapshot(Duration.ofHours(1).toMillis()).view(key).orElseThrow().points())
-                .containsExactly(new KpiPoint(Instant.parse("2026-11-25T10:02:00Z"), 42));
-        assertThat(signals.currentMinute("eu", "login_failures")).isEqualTo(5);
-        assertThat(signals.totals()).containsEntry("eu", java.util.Map.of("login_failures", 47L));
+                .containsExactly(new KpiPoint(Instant.parse("2026-11-25T10:02:00Z"), 47));
+        assertThat(signals.currentMinute("eu", "login_failures")).isEqualTo(7);
+        assertThat(signals.totals()).containsEntry("eu", java.util.Map.of("login_failures", 54L));
+    }
+
+    @Test
+    void closingAQuietPairsMinuteWritesItAndMakesLaterEventsForItLate() {
+        signals.accept(event("token_validation_failures", "eu", "2026-11-25T10:01:00Z", 2));
+        signals.accept(event("token_validation_failures", "eu", "2026-11-25T10:03:00Z", 3));
+        signals.closeMinutesEndingBy(Instant.parse("2026-11-25T10:02:59Z"));
+        SeriesKey key = new SeriesKey("eu", Kpi.TOKEN_VALIDATION_FAILURES_PER_MIN, SecurityEventSignals.HUB_DETAIL);
+        assertThat(hub.snapshot(Duration.ofHours(1).toMillis()).view(key).orElseThrow().points()).hasSize(1);
+        signals.closeMinutesEndingBy(Instant.parse("2026-11-25T10:03:00Z"));
+        assertThat(hub.snapshot(Duration.ofHours(1).toMillis()).view(key).orElseThrow().points())
+                .containsExactly(new KpiPoint(Instant.parse("2026-11-25T10:01:00Z"), 2),
+                        new KpiPoint(Instant.parse("2026-11-25T10:03:00Z"), 3));
+        assertThat(signals.currentMinute("eu", "token_validation_failures")).isZero();
+        signals.accept(event("token_validation_failures", "eu", "2026-11-25T10:02:30Z", 1));
+        assertThat(signals.late()).isEqualTo(1);
+        assertThat(hub.stats().accepted()).isEqualTo(2);
     }
 
     @Test

@@ -66,6 +66,38 @@ class IncidentLogTest {
     }
 
     @Test
+    void anotherSignalOfTheSameTypeExtendsTheAlertWithoutWritingItsNumbersInTheWrongUnit() {
+        Instant since = clock.instant();
+        log.record(List.of(new Detection(Detection.Kind.OPENED, "eu", Signal.CHECKOUT_ERRORS, since, since, 0.7, 0.2, 0.01)));
+        log.record(List.of(new Detection(Detection.Kind.ONGOING, "eu", Signal.P95_LATENCY, since, since.plusSeconds(60),
+                0.9, 4.5, 0.8)));
+        Alert alert = log.alerts(10).getFirst();
+        assertThat(log.alerts(10)).hasSize(1);
+        assertThat(alert.signal()).isEqualTo(Signal.CHECKOUT_ERRORS);
+        assertThat(alert.observed()).isEqualTo(0.2);
+        assertThat(alert.samples()).isEqualTo(2);
+        assertThat(alert.confidence()).isEqualTo(0.9);
+        assertThat(alert.lastSeen()).isEqualTo(since.plusSeconds(60));
+    }
+
+    @Test
+    void signedEventsConfirmingAScrapedAlertTakeItOverOnceAndAreAudited() {
+        Instant since = clock.instant();
+        log.record(List.of(detection(Detection.Kind.OPENED, Signal.LOGIN_FAILURES, since, since, 0.6)));
+        log.record(List.of(new Detection(Detection.Kind.OPENED, "eu", Signal.SIGNED_LOGIN_FAILURES, since,
+                since.plusSeconds(60), 0.8, 210, 20)));
+        log.record(List.of(detection(Detection.Kind.ONGOING, Signal.LOGIN_FAILURES, since, since.plusSeconds(90), 0.7)));
+        assertThat(log.alerts(10)).singleElement().satisfies(a -> {
+            assertThat(a.signal()).isEqualTo(Signal.SIGNED_LOGIN_FAILURES);
+            assertThat(a.observed()).isEqualTo(210);
+            assertThat(a.samples()).isEqualTo(3);
+        });
+        assertThat(heard).hasSize(1);
+        assertThat(audit.find(AuditQuery.latest(10))).extracting(AuditEntry::action)
+                .containsExactly("alert.corroborated", "alert.raised");
+    }
+
+    @Test
     void aStormOfDetectionsIsOneAlertAndEachRaiseIsAudited() {
         Instant since = clock.instant().minus(Duration.ofMinutes(2));
         List<Detection> storm = new ArrayList<>();

@@ -35,7 +35,19 @@ public final class AlertText {
             case SLOW_CHECKOUTS -> "incidents.signal.slowCheckouts";
             case P95_LATENCY -> "incidents.signal.p95Latency";
             case FOREIGN_ORIGIN -> "incidents.signal.foreignOrigin";
+            case SIGNED_LOGIN_FAILURES -> "incidents.signal.signedLoginFailures";
+            case SIGNED_TOKEN_FAILURES -> "incidents.signal.signedTokenFailures";
         });
+    }
+
+    /** Where the evidence of an alert came from: the backend's signed events or the scraped telemetry. */
+    public String source(Signal signal) {
+        return i18n.get(signal.signedEvents() ? "incidents.source.signedEvents" : "incidents.source.telemetry");
+    }
+
+    /** The source in a sentence, for the alert's details. */
+    public String sourceDetail(Signal signal) {
+        return i18n.get(signal.signedEvents() ? "incidents.source.signedEventsDetail" : "incidents.source.telemetryDetail");
     }
 
     public String severity(AlertSeverity severity) {

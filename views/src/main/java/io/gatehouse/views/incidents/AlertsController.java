@@ -54,6 +54,7 @@ public final class AlertsController implements AreaController {
     @FXML private TableView<Alert> alertTable;
     @FXML private TableColumn<Alert, AlertSeverity> severityColumn;
     @FXML private TableColumn<Alert, String> typeColumn;
+    @FXML private TableColumn<Alert, String> sourceColumn;
     @FXML private TableColumn<Alert, String> regionColumn;
     @FXML private TableColumn<Alert, String> sinceColumn;
     @FXML private TableColumn<Alert, String> confidenceColumn;
@@ -119,6 +120,7 @@ public final class AlertsController implements AreaController {
             }
         });
         typeColumn.setCellValueFactory(row -> str(text.type(row.getValue().type())));
+        sourceColumn.setCellValueFactory(row -> str(text.source(row.getValue().signal())));
         regionColumn.setCellValueFactory(row -> str(row.getValue().region()));
         sinceColumn.setCellValueFactory(row -> str(time.shortTime(row.getValue().since())));
         confidenceColumn.setCellValueFactory(row -> str(text.confidence(row.getValue().confidence())));
@@ -267,6 +269,7 @@ public final class AlertsController implements AreaController {
         int row = 0;
         row = fact(row, "incidents.detail.seen", i18n.get("incidents.detail.seenValue", text.signal(a.signal()),
                 text.value(a.signal(), a.observed()), text.value(a.signal(), a.expected())));
+        row = fact(row, "incidents.detail.source", text.sourceDetail(a.signal()));
         row = fact(row, "incidents.detail.where", a.region());
         row = fact(row, "incidents.detail.since", time.dateTime(a.since()));
         row = fact(row, "incidents.detail.detected", time.dateTime(a.detected()));

@@ -138,7 +138,9 @@ public final class MainWindowController {
             Label label = new Label(i18n.get("status.connection", i18n.get(ConnectionNames.kindKey(connection.kind())),
                     i18n.get(look.labelKey()), time.shortTime(connection.since())), icon);
             label.getStyleClass().addAll("status-item", look.styleClass());
-            label.setMinWidth(Region.USE_PREF_SIZE);
+            // with many connections the entries shorten to an ellipsis (the tooltip holds the whole text)
+            // rather than widening the window beyond the screen
+            label.setMinWidth(Region.USE_COMPUTED_SIZE);
             String tip = connection.connection() + " · " + time.dateTime(connection.since())
                     + (connection.detail().isBlank() ? "" : " — " + connection.detail());
             label.setTooltip(new Tooltip(tip));

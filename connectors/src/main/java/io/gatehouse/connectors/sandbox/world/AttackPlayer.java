@@ -1,8 +1,10 @@
 package io.gatehouse.connectors.sandbox.world;
 
+import io.gatehouse.connectors.sandbox.events.SecurityEventLog;
 import io.gatehouse.connectors.sandbox.metrics.SandboxMetrics;
 import io.gatehouse.connectors.sandbox.scenario.AttackScenario;
 import io.gatehouse.connectors.sandbox.scenario.ScenarioBoard;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,11 +27,14 @@ public final class AttackPlayer {
     private final long seed;
     private final ScenarioBoard board;
     private final SandboxMetrics metrics;
+    private final SecurityEventLog securityEvents;
     private final List<String> testingBins = new ArrayList<>();
     private final List<String> testingIps = new ArrayList<>();
     private final List<String> replayedTokens = new ArrayList<>();
 
-    public AttackPlayer(long seed, ScenarioBoard board, SandboxMetrics metrics) {
+    /** @param securityEvents where the backend's relayed tallies go, so the signed stream carries the attacks too */
+    public AttackPlayer(long seed, ScenarioBoard board, SandboxMetrics metrics, SecurityEventLog securityEvents) {
+        this.securityEvents = securityEvents;
         this.seed = seed;
         this.board = board;
         this.metrics = metrics;
@@ -98,7 +103,10 @@ public final class AttackPlayer {
         board.running(AttackScenario.TOKEN_REPLAY).ifPresent(run -> {
             Draws d = Draws.forStep(seed, step, 202);
             String region = run.region().wireName();
-            metrics.tokenFailures(region, "replayed_token", d.poisson(150 * ramp(run.minutesAt(minuteStart))));
+            long replayed = d.poisson(150 * ramp(run.minutesAt(minuteStart)));
+            metrics.tokenFailures(region, "replayed_token", replayed);
+            // relayed like the minute's other tallies, stamped at the minute's end
+            securityEvents.record("token_validation_failures", region, minuteStart.plus(Duration.ofMinutes(1)), replayed);
             int n = d.poisson(0.8);
             for (int i = 0; i < n; i++) {
                 Instant at = minuteStart.plusSeconds(d.between(0, 60));
