@@ -86,7 +86,7 @@ final class DecisionPath {
         ScheduledExecutorService idle = Executors.newSingleThreadScheduledExecutor();
         // eight on their way at once, as the console delivers
         try (OutboxSender sender = new OutboxSender(outbox, delivery, clock,
-                RetryPolicy.standard(RandomGenerator.of("L64X128MixRandom")), idle, 8)) {
+                RetryPolicy.standard(RandomGenerator.of("L64X128MixRandom")), idle, Integer.getInteger("bench.outboxParallelism", 8))) {
             long t0 = System.nanoTime();
             sender.drainDue();
             double seconds = (System.nanoTime() - t0) / 1e9;

@@ -68,7 +68,7 @@ public final class DeskBench {
         int reps = smoke ? 3 : 40;
         int naiveReps = 1;
         int roundTrips = smoke ? 40 : 400;
-        int bulk = smoke ? 300 : 1_000;
+        int bulk = Integer.getInteger("bench.bulk", smoke ? 300 : 1_000);
         Path dir = Files.createTempDirectory("gatehouse-desk-bench");
         AtomicReference<Instant> sandboxWall = new AtomicReference<>(Instant.parse("2030-01-01T00:00:00Z"));
         InstantSource wall = sandboxWall::get;

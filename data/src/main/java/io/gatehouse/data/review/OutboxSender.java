@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * retried with backoff; conflicts and permanent refusals are recorded and left for the analyst.
  */
 public final class OutboxSender implements AutoCloseable {
-    private static final int BATCH = 200;
+    private static final int BATCH = 1000;
     private static final System.Logger LOG = System.getLogger(OutboxSender.class.getName());
 
     private final DecisionOutbox outbox;
