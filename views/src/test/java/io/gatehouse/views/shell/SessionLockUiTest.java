@@ -274,10 +274,10 @@ class SessionLockUiTest extends FxRobot {
                         }
                         return "opened";
                     }));
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#secretDialog").tryQuery().isPresent());
+            awaitShowing("#secretDialog");
             shoot(lookup("#secretDialog").queryAs(DialogPane.class).getScene(), "passphrase-prompt-light.png");
             write("#secretField", "wrong horse");
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#secretProblem").tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#secretProblem").tryQuery().isPresent());
             assertThat(lookup("#secretProblem").queryAs(Label.class).getText()).contains("does not open the secret store");
             write("#secretField", planted);
             assertThat(result.get(5, TimeUnit.SECONDS)).contains("opened");
@@ -286,7 +286,7 @@ class SessionLockUiTest extends FxRobot {
             CompletableFuture<Optional<String>> cancelled = CompletableFuture.supplyAsync(() -> prompts.askUntilAccepted(
                     new SecretRequest(SecretRequest.Purpose.SECRET_STORE, SecretRequest.SecretKind.PASSPHRASE, "Dana Lead",
                             "", false), secret -> "opened"));
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#secretCancel").tryQuery().isPresent());
+            awaitShowing("#secretCancel");
             clickOn("#secretCancel");
             assertThat(cancelled.get(5, TimeUnit.SECONDS)).isEmpty();
         } finally {
@@ -312,14 +312,14 @@ class SessionLockUiTest extends FxRobot {
                     g.signIn(pin);
                     return true;
                 }));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#secretDialog").tryQuery().isPresent());
+        awaitShowing("#secretDialog");
         assertThat(texts(lookup("#secretDialog").query())).anyMatch(t -> t.contains("Sign in as Dana Lead"))
                 .anyMatch(t -> t.contains("dana-piv"));
         write("#secretField", "1111");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#secretProblem").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#secretProblem").tryQuery().isPresent());
         outcomes.add(lookup("#secretProblem").queryAs(Label.class).getText());
         write("#secretField", "9999");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#secretProblem").queryAs(Label.class).getText()
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#secretProblem").queryAs(Label.class).getText()
                 .contains("locked"));
         outcomes.add(lookup("#secretProblem").queryAs(Label.class).getText());
         write("#secretField", PIN);
@@ -336,7 +336,7 @@ class SessionLockUiTest extends FxRobot {
                     other.signIn(pin);
                     return true;
                 }));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#secretCancel").tryQuery().isPresent());
+        awaitShowing("#secretCancel");
         assertThat(lookup("#secretCancel").queryButton().getText()).isEqualTo("Quit");
         clickOn("#secretCancel");
         assertThat(quit.get(5, TimeUnit.SECONDS)).isEmpty();
@@ -383,9 +383,21 @@ class SessionLockUiTest extends FxRobot {
         assertThat(Files.list(SHOTS).count()).isGreaterThanOrEqualTo(12);
     }
 
-    private void write(String field, String text) {
+    private void write(String field, String text) throws java.util.concurrent.TimeoutException {
+        awaitShowing(field);
         clickOn(field).write(text);
         clickOn("#secretOk");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Waits until a node of {@code query} is on a window that is showing. A node can be found before its dialog is
+     * on screen, or still be found on the one just closed; clicking or typing then goes nowhere.
+     */
+    private void awaitShowing(String query) throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup(query).queryAll().stream().anyMatch(node ->
+                node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null
+                        && node.getScene().getWindow().isShowing()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
