@@ -51,22 +51,7 @@ final class PrometheusProcess implements AutoCloseable {
                     static_configs:
                       - targets: ['%s:%d']
                 """.formatted(target.getHost(), target.getPort()));
-        int port = freePort();
-        Process process = new ProcessBuilder(BINARY.toString(),
-                "--config.file=" + config,
-                "--storage.tsdb.path=" + dir.resolve("tsdb"),
-                "--web.listen-address=127.0.0.1:" + port)
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("prometheus.log").toFile())
-                .start();
-        PrometheusProcess prometheus = new PrometheusProcess(dir, process, URI.create("http://127.0.0.1:" + port + "/"));
-        try {
-            prometheus.await(Duration.ofSeconds(20), "Prometheus to be ready", () -> prometheus.get("-/ready") == 200);
-        } catch (RuntimeException | Error e) {
-            prometheus.close();
-            throw e;
-        }
-        return prometheus;
+        return launch(dir, config, Duration.ofSeconds(20));
     }
 
     /**
@@ -82,18 +67,23 @@ final class PrometheusProcess implements AutoCloseable {
                   scrape_interval: 1m
                 scrape_configs: []
                 """);
+        // loading backfilled blocks at start takes longer than an empty store
+        return launch(dir, config, Duration.ofSeconds(60), "--storage.tsdb.retention.time=3650d");
+    }
+
+    /** Starts the binary on a free loopback port over {@code dir}/tsdb and waits until it says it is ready. */
+    private static PrometheusProcess launch(Path dir, Path config, Duration readyWithin, String... extra)
+            throws IOException {
         int port = freePort();
-        Process process = new ProcessBuilder(BINARY.toString(),
-                "--config.file=" + config,
-                "--storage.tsdb.path=" + dir.resolve("tsdb"),
-                "--storage.tsdb.retention.time=3650d",
-                "--web.listen-address=127.0.0.1:" + port)
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("prometheus.log").toFile())
-                .start();
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(BINARY.toString(),
+                "--config.file=" + config, "--storage.tsdb.path=" + dir.resolve("tsdb")));
+        command.addAll(java.util.List.of(extra));
+        command.add("--web.listen-address=127.0.0.1:" + port);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("prometheus.log").toFile()).start();
         PrometheusProcess prometheus = new PrometheusProcess(dir, process, URI.create("http://127.0.0.1:" + port + "/"));
         try {
-            prometheus.await(Duration.ofSeconds(60), "Prometheus to be ready", () -> prometheus.get("-/ready") == 200);
+            prometheus.await(readyWithin, "Prometheus to be ready", () -> prometheus.get("-/ready") == 200);
         } catch (RuntimeException | Error e) {
             prometheus.close();
             throw e;

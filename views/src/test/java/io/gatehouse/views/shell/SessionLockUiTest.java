@@ -68,32 +68,8 @@ class SessionLockUiTest extends FxRobot {
     private SessionGuard guard;
 
     /** A card that accepts one PIN, recording the proof as the session's smartcard proof. */
-    private static final OperatorProof CARD = new OperatorProof() {
-        @Override
-        public String auditName() {
-            return "smartcard";
-        }
-
-        @Override
-        public boolean weaker() {
-            return false;
-        }
-
-        @Override
-        public boolean needsSecret() {
-            return true;
-        }
-
-        @Override
-        public void prove(LocalOperatorSession session, char[] pin) {
-            boolean right = Arrays.equals(pin, PIN.toCharArray());
-            Arrays.fill(pin, '\0');
-            if (!right) {
-                throw new GatehouseException(FailureKind.PERMISSION, "The PIN is wrong; the card allows 2 more tries.");
-            }
-            session.proveWith(ProofKind.SMARTCARD, () -> true);
-        }
-    };
+    private static final OperatorProof CARD = io.gatehouse.views.testing.OnePinCard.accepting(PIN,
+            "The PIN is wrong; the card allows 2 more tries.");
 
     @BeforeAll
     static void toolkit() throws Exception {

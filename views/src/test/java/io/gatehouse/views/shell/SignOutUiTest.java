@@ -63,32 +63,8 @@ class SignOutUiTest extends FxRobot {
     private StartupWindow window;
 
     /** A card that accepts one PIN. */
-    private static final OperatorProof CARD = new OperatorProof() {
-        @Override
-        public String auditName() {
-            return "smartcard";
-        }
-
-        @Override
-        public boolean weaker() {
-            return false;
-        }
-
-        @Override
-        public boolean needsSecret() {
-            return true;
-        }
-
-        @Override
-        public void prove(LocalOperatorSession session, char[] pin) {
-            boolean right = Arrays.equals(pin, PIN.toCharArray());
-            Arrays.fill(pin, '\0');
-            if (!right) {
-                throw new GatehouseException(FailureKind.PERMISSION, "The PIN is wrong.");
-            }
-            session.proveWith(ProofKind.SMARTCARD, () -> true);
-        }
-    };
+    private static final OperatorProof CARD = io.gatehouse.views.testing.OnePinCard.accepting(PIN,
+            "The PIN is wrong.");
 
     @BeforeAll
     static void toolkit() throws Exception {
