@@ -29,7 +29,7 @@ class CommandLineTest {
     private Path openedFile;
 
     private int run(String... args) {
-        CommandLine cli = Launcher.commandLine((dirs, file) -> {
+        CommandLine cli = CommandLineLauncher.commandLine((dirs, file) -> {
             openedFile = file;
             consoleStarts.incrementAndGet();
             return 0;

@@ -85,7 +85,7 @@ class QueueCommandTest {
     private int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cli = Launcher.commandLine((dirs, file) -> 0);
+        CommandLine cli = CommandLineLauncher.commandLine((dirs, file) -> 0);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         String[] all = new String[args.length + 4];

@@ -17,6 +17,11 @@ public final class GlobalOptions {
     Integer passphraseFd;
 
     public AppDirectories directories() {
+        return directories(dataDir, configFile);
+    }
+
+    /** The machine's default directories with either one replaced when given (null keeps the default). */
+    static AppDirectories directories(Path dataDir, Path configFile) {
         return AppDirectories.forThisMachine().withDataDirectory(dataDir).withConfigFile(configFile);
     }
 }
