@@ -65,15 +65,18 @@ public final class LocalStore implements AutoCloseable {
         DirectoryLock lock = DirectoryLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
+            boolean current = false;
             if (Files.exists(dir.resolve(DATABASE_FILE))) {
                 refuseForeignFile(dir.resolve(DATABASE_FILE));
-                inspectReadOnly(dir);
+                current = inspectReadOnly(dir);
             }
             pool = JdbcConnectionPool.create(jdbcUrl(dir), "", "");
             pool.setMaxConnections(8);
             Connection writerConnection = pool.getConnection();
             writerConnection.setAutoCommit(false);
-            SchemaMigrator.migrate(pool, dir);
+            if (!current) {
+                SchemaMigrator.migrate(pool, dir);
+            }
             return new LocalStore(dir, lock, pool, writerConnection);
         } catch (SQLException e) {
             disposeQuietly(pool);
@@ -95,12 +98,16 @@ public final class LocalStore implements AutoCloseable {
 
     // Checks run on a read-only connection first: H2 then cannot write to a damaged file (it fails
     // with "read only" where it would have repaired or replaced it), and a refused newer schema
-    // stays untouched.
-    private static void inspectReadOnly(Path dir) throws SQLException {
+    // stays untouched. Returns whether the schema is current, so that the writable open can skip migrating.
+    private static boolean inspectReadOnly(Path dir) throws SQLException {
         org.h2.jdbcx.JdbcDataSource readOnly = new org.h2.jdbcx.JdbcDataSource();
         readOnly.setURL("jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE");
         try (Connection probe = readOnly.getConnection()) {
+            if (SchemaMigrator.isCurrent(probe)) {
+                return true;
+            }
             SchemaMigrator.refuseNewerSchema(readOnly, dir);
+            return false;
         } catch (SQLException e) {
             if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY) {
                 throw H2Errors.corrupt(dir, e);
