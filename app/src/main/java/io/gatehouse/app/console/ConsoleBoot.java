@@ -6,6 +6,7 @@ import io.gatehouse.app.wiring.ConsoleSignIn;
 import io.gatehouse.data.GatehouseException;
 import io.gatehouse.data.config.AppDirectories;
 import io.gatehouse.data.config.ConfigException;
+import io.gatehouse.data.settings.SettingsStore;
 import io.gatehouse.data.settings.UserSettings;
 import io.gatehouse.data.store.StoreException;
 import io.gatehouse.views.shell.ConsoleShell;
@@ -36,8 +37,11 @@ public final class ConsoleBoot {
         // The toolkit and the starting window come up while the runtime opens on another thread:
         // both take about a second, and the user sees Gatehouse starting instead of nothing.
         CompletableFuture<ConsoleRuntime> opening = new CompletableFuture<>();
+        CompletableFuture<UserSettings> look = new CompletableFuture<>();
         Thread.ofPlatform().name("gatehouse-opening").start(() -> {
             try {
+                // first the theme and language, so the window can prepare the console while the rest opens
+                look.complete(new SettingsStore(directories.dataDirectory()).load());
                 // sign-in and the secret store's passphrase are asked in dialogs over the starting window
                 opening.complete(ConsoleRuntime.open(directories, InstantSource.system(), new WindowAsker()));
             } catch (RuntimeException | Error e) {
@@ -55,6 +59,7 @@ public final class ConsoleBoot {
                 return noDisplay(noDisplay);
             }).orElseGet(() -> failure(opening.exceptionNow(), null));
         }
+        window.prepareConsole(look);
         try {
             Optional<ConsoleRuntime> opened = opening(opening);
             if (opened.isEmpty()) {

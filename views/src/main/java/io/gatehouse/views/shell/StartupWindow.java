@@ -43,6 +43,8 @@ public final class StartupWindow {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final AtomicBoolean closedByUser = new AtomicBoolean();
     private final AtomicBoolean handedOver = new AtomicBoolean();
+    /** Set as the console is asked for, before its turn on the JavaFX thread, so warm-up steps queued ahead stop. */
+    private final AtomicBoolean consoleRequested = new AtomicBoolean();
     /** The console now in the window ends here; completed by a sign-out or by the window closing. */
     private final AtomicReference<CompletableFuture<Ending>> console = new AtomicReference<>(new CompletableFuture<>());
     /**
@@ -67,10 +69,14 @@ public final class StartupWindow {
      */
     public static StartupWindow show() {
         FxRuntime.startIfNeeded();
+        AppIcons.decodeAhead();
         return FxRuntime.call(() -> {
             Stage stage = new Stage();
             StartupWindow window = new StartupWindow(stage);
             I18n i18n = new I18n(Language.fromTag(Locale.getDefault().getLanguage()));
+            // the console's own theme family from the first frame: JavaFX then never parses its default
+            // stylesheet (Modena), which the console would replace a moment later anyway
+            Themes.apply(io.gatehouse.data.settings.ThemeChoice.SYSTEM);
             stage.setScene(startingScene(i18n));
             stage.setTitle(i18n.get("startup.windowTitle"));
             // the window icons (eight decoded sizes) are set by the console; one image is enough here
@@ -93,6 +99,37 @@ public final class StartupWindow {
         });
     }
 
+    /**
+     * Once {@code settings} (the operator's theme and language) are known, and the starting window has drawn its
+     * first frame, uses the idle JavaFX thread to prepare the console's nodes and styles (see {@link ConsoleWarmUp})
+     * and gives the starting window the operator's theme. Skipped when the console is already on its way.
+     */
+    public void prepareConsole(java.util.concurrent.CompletionStage<UserSettings> settings) {
+        settings.thenAccept(look -> Platform.runLater(() -> {
+            if (!preparing()) {
+                return;
+            }
+            new javafx.animation.AnimationTimer() {
+                private int ticks;
+
+                @Override
+                public void handle(long now) {
+                    // the second tick comes after a rendered frame: the starting window is drawn by then
+                    if (++ticks == 2) {
+                        stop();
+                        ConsoleWarmUp.start(new I18n(Language.fromTag(look.language())), look.theme(),
+                                StartupWindow.this::preparing);
+                    }
+                }
+            }.start();
+        }));
+    }
+
+    // true while the starting window waits for the runtime
+    private boolean preparing() {
+        return !consoleRequested.get() && !handedOver.get() && closed.getCount() > 0;
+    }
+
     /** Whether the operator closed the window before the console (or the failure screen) replaced it. */
     public boolean closedEarly() {
         return closedByUser.get();
@@ -108,6 +145,7 @@ public final class StartupWindow {
         if (closed.getCount() == 0) {
             return Ending.CLOSED;
         }
+        consoleRequested.set(true);
         CompletableFuture<Ending> ending = new CompletableFuture<>();
         console.set(ending);
         var initial = context.settingsStore().load();

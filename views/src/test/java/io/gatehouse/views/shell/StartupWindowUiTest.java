@@ -2,10 +2,15 @@ package io.gatehouse.views.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.gatehouse.data.settings.ThemeChoice;
+import io.gatehouse.data.settings.UserSettings;
 import io.gatehouse.views.testing.TestConsole;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +57,21 @@ class StartupWindowUiTest extends FxRobot {
         interact(() -> window.stage().hide());
         consoleClosed.get(10, TimeUnit.SECONDS);
         assertThat(window.closedEarly()).as("closed after the console opened, not while starting").isFalse();
+    }
+
+    @Test
+    void whileTheRuntimeOpensTheWindowTakesTheOperatorsThemeThenBecomesTheConsole() throws Exception {
+        StartupWindow window = StartupWindow.show();
+        window.prepareConsole(CompletableFuture.completedFuture(UserSettings.defaults().withTheme(ThemeChoice.DARK)));
+        String dark = new PrimerDark().getUserAgentStylesheet();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dark.equals(Application.getUserAgentStylesheet()));
+
+        console = new TestConsole(dir);
+        CompletableFuture<Void> consoleClosed = CompletableFuture.runAsync(() -> window.openConsole(console.context(), null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.stage().getTitle().contains("Dana Lead"));
+        interact(() -> window.stage().hide());
+        consoleClosed.get(10, TimeUnit.SECONDS);
+        interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
     }
 
     @Test
