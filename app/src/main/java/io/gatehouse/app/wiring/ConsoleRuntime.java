@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -87,6 +88,10 @@ public final class ConsoleRuntime implements AutoCloseable {
      * @throws ConsoleSignIn.SignInCancelled when the operator quits the sign-in
      */
     public static ConsoleRuntime open(AppDirectories directories, InstantSource clock, ConsoleSignIn.Asker asker) {
+        // The first HTTP client of a process loads the platform's TLS trust store and OkHttp's platform detection,
+        // about 0.2 s on a cold start: it is built beside the store's opening, and the health checks take it.
+        CompletableFuture<OkHttpClient> healthClient = CompletableFuture.supplyAsync(HttpHealthProbe::defaultClient,
+                task -> Thread.ofPlatform().name("gatehouse-http-init").daemon(true).start(task));
         Composition composition = Composition.open(directories, clock);
         SandboxRuntime sandbox = null;
         ReviewWiring review = null;
@@ -105,7 +110,7 @@ public final class ConsoleRuntime implements AutoCloseable {
             ConsoleConnections connections = new ConsoleConnections(composition,
                     sandbox == null ? null : sandbox.baseUrl(), clock);
             List<HealthProbe> probes = new ArrayList<>(probes(profile, composition.config().reviewSource(), sandbox, clock,
-                    connections, () -> composition.secrets().current().isEmpty()));
+                    connections, () -> composition.secrets().current().isEmpty(), healthClient.join()));
             if (profile.token() != null) {
                 AuditHeadSchedule heads = AuditHeadSigning.schedule(composition, profile.token(), scheduler, clock);
                 probes.add(heads);
@@ -191,8 +196,8 @@ public final class ConsoleRuntime implements AutoCloseable {
     }
 
     private static List<HealthProbe> probes(ConnectionProfile profile, ReviewSource reviewSource, SandboxRuntime sandbox,
-            InstantSource clock, ConsoleConnections connections, java.util.function.BooleanSupplier secretsLocked) {
-        OkHttpClient plain = HttpHealthProbe.defaultClient();
+            InstantSource clock, ConsoleConnections connections, java.util.function.BooleanSupplier secretsLocked,
+            OkHttpClient plain) {
         OkHttpClient client = plain;
         Duration slow = Duration.ofSeconds(1);
         List<HealthProbe> probes = new ArrayList<>();
