@@ -37,6 +37,14 @@ fi
 #    otherwise lacks: without it every start loads and verifies the JDK classes from scratch.
 "$bin/jlink" --add-modules "$wanted" --include-locales=en,de --strip-debug --no-header-files --no-man-pages \
   --compress=zip-6 --generate-cds-archive --output "$out/runtime"
+# Every provider java.security names must load from the image itself (see installer/modules.txt).
+configured="$(grep -c '^security.provider\.' "$out/runtime/conf/security/java.security")"
+loaded="$("$out/runtime/bin/java" -XshowSettings:security:providers -version 2>&1 | grep -c 'Provider name:' || true)"
+if [ "$configured" != "$loaded" ]; then
+  echo "installer: the runtime loads $loaded of the $configured security providers its java.security names;" \
+    "add the missing providers' modules to installer/modules.txt" >&2
+  exit 1
+fi
 
 # 3. The app-image.
 cp "$app/gatehouse.jar" "$out/input/"
