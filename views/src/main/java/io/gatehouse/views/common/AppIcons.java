@@ -19,17 +19,10 @@ public final class AppIcons {
      * Starts decoding every size on a thread of its own. Eight PNGs up to 512 pixels take about a tenth of a
      * second on a cold start, which the console's first frame would otherwise wait for on the JavaFX thread.
      */
-    public static void decodeAhead() {
+    public static synchronized void decodeAhead() {
         if (ahead == null) {
-            java.util.concurrent.CompletableFuture<List<Image>> decoding = new java.util.concurrent.CompletableFuture<>();
-            ahead = decoding;
-            Thread.ofPlatform().name("gatehouse-icons").daemon(true).start(() -> {
-                try {
-                    decoding.complete(decode());
-                } catch (RuntimeException | Error e) {
-                    decoding.completeExceptionally(e);
-                }
-            });
+            ahead = java.util.concurrent.CompletableFuture.supplyAsync(AppIcons::decode,
+                    task -> Thread.ofPlatform().name("gatehouse-icons").daemon(true).start(task));
         }
     }
 
