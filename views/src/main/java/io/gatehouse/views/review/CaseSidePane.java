@@ -3,6 +3,7 @@ package io.gatehouse.views.review;
 import io.gatehouse.data.audit.AuditEntry;
 import io.gatehouse.data.review.CaseNote;
 import io.gatehouse.views.common.I18n;
+import io.gatehouse.views.common.TabContent;
 import io.gatehouse.views.common.TimeFormat;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -99,7 +100,9 @@ final class CaseSidePane {
         history.setMinHeight(48);
         notesTab = new Tab(i18n.get("review.notes.title"), notesBox);
         notesTab.setId("notesTab");
-        historyTab = new Tab(i18n.get("review.history.title"), history);
+        historyTab = new Tab(i18n.get("review.history.title"));
+        // the history joins the scene when its tab is first shown; until then it is no part of the desk's first frame
+        TabContent.onFirstSelection(historyTab, () -> historyTab.setContent(history));
         historyTab.setId("historyTab");
         TabPane tabs = new TabPane(notesTab, historyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -20,6 +19,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 /**
  * The queue's filters. Choices apply at once; typed fields apply on Enter or when focus leaves them,
  * so the queue is not read again on every key. A value that does not parse is marked and not applied.
+ *
+ * <p>The fixed lists are choice boxes rather than combo boxes: a combo box keeps a list view with its own scroll
+ * machinery in the scene for its pop-up, and the bar's five of them made up a fifth of the desk's first frame.
  */
 final class FilterBar {
     static final List<String> REGIONS = List.of("north_america", "eu", "uk", "india", "japan_korea", "brazil_latam");
@@ -28,17 +30,17 @@ final class FilterBar {
 
     private final ReviewDeskViewModel viewModel;
     private final I18n i18n;
-    final ComboBox<StatusChoice> status = new ComboBox<>();
-    final ComboBox<String> region = new ComboBox<>();
-    final ComboBox<String> rail = new ComboBox<>();
+    final ChoiceBox<StatusChoice> status = new ChoiceBox<>();
+    final ChoiceBox<String> region = new ChoiceBox<>();
+    final ChoiceBox<String> rail = new ChoiceBox<>();
     final TextField currency = field("currencyFilter", 56);
     final TextField minAmount = field("minAmountFilter", 68);
     final TextField maxAmount = field("maxAmountFilter", 68);
     final TextField minRisk = field("minRiskFilter", 64);
-    final ComboBox<AgeChoice> age = new ComboBox<>();
+    final ChoiceBox<AgeChoice> age = new ChoiceBox<>();
     final TextField rule = field("ruleFilter", 110);
     final TextField assignee = field("assigneeFilter", 90);
-    final ComboBox<DeliveryChoice> delivery = new ComboBox<>();
+    final ChoiceBox<DeliveryChoice> delivery = new ChoiceBox<>();
     final ToggleButton mine = new ToggleButton();
     private boolean showing;
 
@@ -89,7 +91,7 @@ final class FilterBar {
 
         show(viewModel.filterProperty().get());
         viewModel.filterProperty().addListener((obs, before, now) -> show(now));
-        for (ComboBox<?> box : List.of(status, region, rail, age, delivery)) {
+        for (ChoiceBox<?> box : List.of(status, region, rail, age, delivery)) {
             box.valueProperty().addListener((obs, before, now) -> apply());
         }
         mine.selectedProperty().addListener((obs, before, now) -> apply());
@@ -219,7 +221,7 @@ final class FilterBar {
         return value == null ? "" : value;
     }
 
-    private static <T> void named(ComboBox<T> box, Function<T, String> name) {
+    private static <T> void named(ChoiceBox<T> box, Function<T, String> name) {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -229,13 +231,6 @@ final class FilterBar {
             @Override
             public T fromString(String text) {
                 return null;
-            }
-        });
-        box.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : name.apply(item));
             }
         });
     }

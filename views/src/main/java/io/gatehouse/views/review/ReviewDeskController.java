@@ -7,6 +7,7 @@ import io.gatehouse.views.common.AreaController;
 import io.gatehouse.views.common.I18n;
 import io.gatehouse.views.common.MoneyFormat;
 import io.gatehouse.views.common.Shortcut;
+import io.gatehouse.views.common.TabContent;
 import io.gatehouse.views.common.TimeFormat;
 import java.time.Duration;
 import java.time.InstantSource;
@@ -112,7 +113,8 @@ public final class ReviewDeskController implements AreaController {
         side = new CaseSidePane(viewModel, i18n, time);
         sideHolder.getChildren().setAll(side.root);
         inbox = new CheckerInboxPane(viewModel.inbox(), i18n, time);
-        inboxHolder.getChildren().setAll(inbox.root);
+        // the checker inbox joins the scene when its tab is first shown, not in the desk's first frame
+        TabContent.onFirstSelection(inboxTab, () -> inboxHolder.getChildren().setAll(inbox.root));
         bulk = new BulkPane(viewModel, i18n);
         bulkMenuHolder.getChildren().setAll(bulk.menu);
         bulkBarHolder.getChildren().setAll(bulk.bar);

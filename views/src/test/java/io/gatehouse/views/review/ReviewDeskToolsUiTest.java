@@ -148,6 +148,8 @@ class ReviewDeskToolsUiTest extends FxRobot {
         console.reviewDesk.approvals.add(new PendingApproval("apr_17", "decision", "case_1002",
                 "Reverse the automated decline of case_1002 (890.00 EUR)", "{}", "alice", TestConsole.NOW.minusSeconds(600),
                 ApprovalStatus.PENDING, null, null, null));
+        assertThat(lookup("#inboxTable").tryQuery()).as("the inbox joins the scene when its tab is first shown")
+                .isEmpty();
         push(KeyCode.I);
         WaitForAsyncUtils.waitForFxEvents();
         TabPane tabs = lookup("#tabs").queryAs(TabPane.class);

@@ -11,6 +11,7 @@ import io.gatehouse.views.testing.TestConsole;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -77,7 +78,8 @@ class ReviewDeskUiTest extends FxRobot {
 
     @Test
     void reversingAsksForAReasonInlineAndLettersTypeIntoIt() {
-        interact(() -> lookup("#statusFilter").queryComboBox().getSelectionModel().select(StatusChoice.AUTO_DECLINED));
+        interact(() -> lookup("#statusFilter").<ChoiceBox<StatusChoice>>query().getSelectionModel()
+                .select(StatusChoice.AUTO_DECLINED));
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> window.select(Area.REVIEW_DESK));
         push(KeyCode.R);
