@@ -38,6 +38,12 @@ public final class StartupWindow {
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 800;
     private static final int STARTING_ICON = 128;
+    /**
+     * How long the starting window waits before it prepares the console. On a start with an existing store the
+     * runtime usually arrives within this time, and a warm-up step begun just before (some take a few hundred
+     * milliseconds) would delay the console by as much; a first start, which migrates the store, takes seconds.
+     */
+    static final java.time.Duration WARM_UP_AFTER = java.time.Duration.ofMillis(400);
 
     private final Stage stage;
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -100,9 +106,10 @@ public final class StartupWindow {
     }
 
     /**
-     * Once {@code settings} (the operator's theme and language) are known, and the starting window has drawn its
-     * first frame, uses the idle JavaFX thread to prepare the console's nodes and styles (see {@link ConsoleWarmUp})
-     * and gives the starting window the operator's theme. Skipped when the console is already on its way.
+     * Once {@code settings} (the operator's theme and language) are known, the starting window has drawn its first
+     * frame and the runtime still has not arrived {@link #WARM_UP_AFTER} later, uses the idle JavaFX thread to
+     * prepare the console's nodes and styles (see {@link ConsoleWarmUp}) and gives the starting window the
+     * operator's theme. Skipped when the console is already on its way.
      */
     public void prepareConsole(java.util.concurrent.CompletionStage<UserSettings> settings) {
         settings.thenAccept(look -> Platform.runLater(() -> {
@@ -111,11 +118,20 @@ public final class StartupWindow {
             }
             new javafx.animation.AnimationTimer() {
                 private int ticks;
+                private long first;
 
                 @Override
                 public void handle(long now) {
-                    // the second tick comes after a rendered frame: the starting window is drawn by then
-                    if (++ticks == 2) {
+                    if (++ticks == 1) {
+                        first = now;
+                    }
+                    if (!preparing()) {
+                        stop();
+                        return;
+                    }
+                    // from the second tick on the starting window is drawn; the wait keeps a warm-up step from
+                    // holding the JavaFX thread just as the console arrives on an ordinary start
+                    if (ticks >= 2 && now - first >= WARM_UP_AFTER.toNanos()) {
                         stop();
                         ConsoleWarmUp.start(new I18n(Language.fromTag(look.language())), look.theme(),
                                 StartupWindow.this::preparing);
