@@ -12,35 +12,8 @@ public final class AppIcons {
     private AppIcons() {
     }
 
-    /** The sizes decoded ahead by {@link #decodeAhead()}, or null. */
-    private static volatile java.util.concurrent.CompletableFuture<List<Image>> ahead;
-
-    /**
-     * Starts decoding every size on a thread of its own. Eight PNGs up to 512 pixels take about a tenth of a
-     * second on a cold start, which the console's first frame would otherwise wait for on the JavaFX thread.
-     */
-    public static synchronized void decodeAhead() {
-        if (ahead == null) {
-            ahead = java.util.concurrent.CompletableFuture.supplyAsync(AppIcons::decode,
-                    task -> Thread.ofPlatform().name("gatehouse-icons").daemon(true).start(task));
-        }
-    }
-
     /** All sizes, smallest first; the window system picks the best one for each place. */
     public static List<Image> all() {
-        java.util.concurrent.CompletableFuture<List<Image>> decoded = ahead;
-        if (decoded != null) {
-            try {
-                return decoded.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                // decoded again below, where a failure is reported as it always was
-                ahead = null;
-            }
-        }
-        return decode();
-    }
-
-    private static List<Image> decode() {
         List<Image> images = new ArrayList<>();
         for (int size : SIZES) {
             try (InputStream in = AppIcons.class.getResourceAsStream("/io/gatehouse/icons/gatehouse-" + size + ".png")) {

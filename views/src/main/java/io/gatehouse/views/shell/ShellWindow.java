@@ -179,7 +179,11 @@ public final class ShellWindow {
             session.watch(scene);
         }
         stage.setScene(scene);
-        stage.getIcons().setAll(AppIcons.all());
+        if (stage.getIcons().isEmpty()) {
+            // JavaFX gives a window one icon, scaled from the best of the list at every change: a stage that the
+            // starting window showed has the app icon already, and setting it again costs its first frame ~30 ms
+            stage.getIcons().setAll(AppIcons.all());
+        }
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);
         stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
         place(initial.window());

@@ -75,7 +75,6 @@ public final class StartupWindow {
      */
     public static StartupWindow show() {
         FxRuntime.startIfNeeded();
-        AppIcons.decodeAhead();
         return FxRuntime.call(() -> {
             Stage stage = new Stage();
             StartupWindow window = new StartupWindow(stage);
@@ -85,7 +84,8 @@ public final class StartupWindow {
             Themes.apply(io.gatehouse.data.settings.ThemeChoice.SYSTEM);
             stage.setScene(startingScene(i18n));
             stage.setTitle(i18n.get("startup.windowTitle"));
-            // the window icons (eight decoded sizes) are set by the console; one image is enough here
+            // JavaFX shows one icon per window, at 128 pixels on Linux and macOS (scaled to 32 on Windows); the
+            // console keeps it
             stage.getIcons().setAll(AppIcons.of(STARTING_ICON));
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
                 if (!window.handedOver.get()) {

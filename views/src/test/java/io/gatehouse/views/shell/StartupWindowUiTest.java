@@ -69,6 +69,7 @@ class StartupWindowUiTest extends FxRobot {
         console = new TestConsole(dir);
         CompletableFuture<Void> consoleClosed = CompletableFuture.runAsync(() -> window.openConsole(console.context(), null));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.stage().getTitle().contains("Dana Lead"));
+        assertThat(window.stage().getIcons()).as("the starting window's icon is kept, not scaled again").hasSize(1);
         interact(() -> window.stage().hide());
         consoleClosed.get(10, TimeUnit.SECONDS);
         interact(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()));
