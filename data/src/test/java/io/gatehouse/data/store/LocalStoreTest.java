@@ -51,6 +51,18 @@ class LocalStoreTest {
     }
 
     @Test
+    void closingLeavesNoErrorInTheDatabaseTraceFile() throws Exception {
+        Path dir = tmp.resolve("closed");
+        for (int start = 0; start < 2; start++) {
+            try (LocalStore store = LocalStore.open(dir)) {
+                store.write(c -> c.createStatement().executeUpdate("CREATE TABLE IF NOT EXISTS T (X INT)"));
+            }
+        }
+        // H2 writes its own errors to <name>.trace.db; an ordinary open and close must not add one
+        assertThat(dir.resolve("gatehouse.trace.db")).doesNotExist();
+    }
+
+    @Test
     void createsTheDataDirectoryOwnerOnly() throws Exception {
         Path dir = tmp.resolve("fresh");
         try (LocalStore store = LocalStore.open(dir)) {
