@@ -106,6 +106,20 @@ class ReviewDeskToolsUiTest extends FxRobot {
     }
 
     @Test
+    void theCaseHistoryJoinsTheSceneWhenItsTabIsFirstShown() throws Exception {
+        assertThat(lookup("#historyList").tryQuery()).isEmpty();
+        TabPane side = lookup(".case-side .tab-pane").queryAs(TabPane.class);
+        interact(() -> side.getSelectionModel().select(side.getTabs().stream()
+                .filter(tab -> "historyTab".equals(tab.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Node history = lookup("#historyList").query();
+        assertThat(history.isVisible()).isTrue();
+        assertInsideWindow("history", history);
+        picture("history-light.png");
+    }
+
+    @Test
     void newCasesAppearWithoutMovingTheSelectionOrTheScrollPosition() {
         TableView<QueueRow> table = lookup("#table").queryTableView();
         interact(() -> {
