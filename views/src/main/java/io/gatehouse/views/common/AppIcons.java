@@ -3,11 +3,14 @@ package io.gatehouse.views.common;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.scene.image.Image;
 
 /** The Gatehouse app icon from the icons module, in every rendered size. */
 public final class AppIcons {
     static final int[] SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
+    private static final Map<Integer, Image> DECODED = new ConcurrentHashMap<>();
 
     private AppIcons() {
     }
@@ -30,8 +33,12 @@ public final class AppIcons {
         return List.copyOf(images);
     }
 
-    /** One size, for in-window use. */
+    /**
+     * One size, for in-window use, decoded once: an image is immutable, and the starting window (its icon and its
+     * picture) and each rebuild of the main window would otherwise decode the same PNG again on the JavaFX thread.
+     */
     public static Image of(int size) {
-        return new Image(AppIcons.class.getResource("/io/gatehouse/icons/gatehouse-" + size + ".png").toExternalForm());
+        return DECODED.computeIfAbsent(size, s -> new Image(
+                AppIcons.class.getResource("/io/gatehouse/icons/gatehouse-" + s + ".png").toExternalForm()));
     }
 }
