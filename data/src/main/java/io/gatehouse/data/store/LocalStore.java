@@ -2,6 +2,7 @@ package io.gatehouse.data.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,19 +62,32 @@ public final class LocalStore implements AutoCloseable {
 
     /** Opens (creating and migrating when needed) the store in {@code dataDirectory}. */
     public static LocalStore open(Path dataDirectory) {
+        return open(dataDirectory, StoreTemplate.shipped());
+    }
+
+    /** Opens the store in {@code dataDirectory}; a new one starts as a copy of {@code template} when there is one. */
+    static LocalStore open(Path dataDirectory, URL template) {
         Path dir = DataDirectory.prepare(dataDirectory);
         DirectoryLock lock = DirectoryLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
             boolean current = false;
+            boolean fromTemplate = false;
             if (Files.exists(dir.resolve(DATABASE_FILE))) {
                 refuseForeignFile(dir.resolve(DATABASE_FILE));
                 current = inspectReadOnly(dir);
+            } else {
+                // nothing to inspect in a file the build made: its history is checked once it is open
+                fromTemplate = StoreTemplate.copyInto(dir, template);
             }
             pool = JdbcConnectionPool.create(jdbcUrl(dir), "", "");
             pool.setMaxConnections(8);
             Connection writerConnection = pool.getConnection();
             writerConnection.setAutoCommit(false);
+            if (fromTemplate) {
+                current = SchemaMigrator.isCurrent(writerConnection);
+                writerConnection.rollback();
+            }
             if (!current) {
                 SchemaMigrator.migrate(pool, dir);
             }
