@@ -73,9 +73,10 @@ public final class LocalStore implements AutoCloseable {
         try {
             boolean current = false;
             boolean fromTemplate = false;
+            boolean sealed = CleanCloseSeal.consume(dir);
             if (Files.exists(dir.resolve(DATABASE_FILE))) {
                 refuseForeignFile(dir.resolve(DATABASE_FILE));
-                current = inspectReadOnly(dir);
+                current = sealed || inspectReadOnly(dir);
             } else {
                 // nothing to inspect in a file the build made: its history is checked once it is open
                 fromTemplate = StoreTemplate.copyInto(dir, template);
@@ -366,26 +367,43 @@ public final class LocalStore implements AutoCloseable {
                         "The local store is closed.", null));
             }
         }
+        boolean writesEnded = !writerThread.isAlive();
         try {
             writerConnection.close();
         } catch (SQLException ignored) {
             // closing anyway
         }
-        disposeQuietly(pool);
+        // sealed only when every write ended and the history still holds exactly this build's migrations
+        boolean sealable = writesEnded && schemaIsCurrent();
+        if (disposeQuietly(pool) && sealable) {
+            CleanCloseSeal.write(directory);
+        }
         lock.close();
     }
 
-    private static void disposeQuietly(JdbcConnectionPool pool) {
-        if (pool == null) {
-            return;
+    private boolean schemaIsCurrent() {
+        try (Connection c = pool.getConnection()) {
+            return SchemaMigrator.isCurrent(c);
+        } catch (SQLException e) {
+            return false;
         }
+    }
+
+    /** Shuts the database down and releases the pool; returns whether H2 confirmed the shutdown. */
+    private static boolean disposeQuietly(JdbcConnectionPool pool) {
+        if (pool == null) {
+            return false;
+        }
+        boolean shut = false;
         try {
             // Not closed afterwards: SHUTDOWN ends every session, and closing a pooled connection then rolls back
             // on a closed session, which fails and leaves that failure in H2's trace file at every close.
             pool.getConnection().createStatement().execute("SHUTDOWN");
+            shut = true;
         } catch (SQLException ignored) {
             // the database may never have opened
         }
         pool.dispose();
+        return shut;
     }
 }
