@@ -4,6 +4,7 @@ import io.gatehouse.data.audit.AuditLog;
 import io.gatehouse.data.config.AppDirectories;
 import io.gatehouse.data.config.ConfigLoader;
 import io.gatehouse.data.config.GatehouseConfig;
+import io.gatehouse.data.config.LoadedConfig;
 import io.gatehouse.data.config.ConfigChangeAudit;
 import io.gatehouse.data.operator.LocalOperatorSession;
 import io.gatehouse.data.operator.Operator;
@@ -37,7 +38,9 @@ public final class Composition implements AutoCloseable {
 
     /** Loads the configuration first, so a bad file is refused before anything is opened. */
     public static Composition open(AppDirectories directories, InstantSource clock) {
-        GatehouseConfig config = new ConfigLoader().loadOrDefault(directories.configFile(), System.getProperty("user.name"));
+        LoadedConfig loaded = new ConfigLoader().loadOrDefaultWithInput(directories.configFile(),
+                System.getProperty("user.name"));
+        GatehouseConfig config = loaded.config();
         Operator operator = config.findOperator(config.operator()).orElseThrow().toOperator();
         LocalStore store = LocalStore.open(directories.dataDirectory());
         FileLog.install(store.directory());
@@ -47,7 +50,8 @@ public final class Composition implements AutoCloseable {
         auditProofs(session, auditLog);
         // the file is edited while the console is closed, so a change is noticed, and audited, at the next load
         new ConfigChangeAudit(store, auditLog, clock).check(config,
-                java.nio.file.Files.exists(directories.configFile()) ? directories.configFile() : null);
+                java.nio.file.Files.exists(directories.configFile()) ? directories.configFile() : null,
+                loaded.inputDigest());
         return new Composition(directories, config, store, secrets, session, auditLog, clock);
     }
 

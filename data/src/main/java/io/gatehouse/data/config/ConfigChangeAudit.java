@@ -55,6 +55,19 @@ public final class ConfigChangeAudit {
 
     /** Compares {@code config}, loaded from {@code source}, with the last recorded one, and audits a difference. */
     public Outcome check(GatehouseConfig config, Path source) {
+        return check(config, source, null);
+    }
+
+    /**
+     * As {@link #check(GatehouseConfig, Path)}, for a configuration loaded from inputs with {@code inputDigest}
+     * ({@link ConfigLoader#loadOrDefaultWithInput}): when the last recorded configuration came from the same inputs,
+     * it is the same, and is not flattened and compared again. A null digest always compares.
+     */
+    public Outcome check(GatehouseConfig config, Path source, String inputDigest) {
+        if (inputDigest != null && store.read(ConfigChangeAudit::latest)
+                .map(last -> inputDigest.equals(last.inputSha256())).orElse(false)) {
+            return Outcome.UNCHANGED;
+        }
         SortedMap<String, String> now = ConfigFlattener.flatten(config);
         String content = toJson(now);
         String sha = sha256(content);
@@ -62,9 +75,14 @@ public final class ConfigChangeAudit {
         return store.write(c -> {
             Optional<Snapshot> last = latest(c);
             if (last.isPresent() && last.get().sha256().equals(sha)) {
+                if (inputDigest != null) {
+                    // the same configuration from other inputs (a reformatted file, a new build): remember them,
+                    // so that the next start with these inputs need not compare again
+                    rememberInput(c, last.get().id(), inputDigest);
+                }
                 return Outcome.UNCHANGED;
             }
-            insert(c, where, sha, content);
+            insert(c, where, sha, content, inputDigest);
             if (last.isEmpty()) {
                 auditLog.appendIn(c, "config.recorded", "config", Map.of("source", where,
                         "settings", Integer.toString(now.size()), "sha256", sha), null);
@@ -104,24 +122,34 @@ public final class ConfigChangeAudit {
         return details;
     }
 
-    private record Snapshot(String sha256, String content) {
+    private record Snapshot(long id, String sha256, String content, String inputSha256) {
     }
 
     private static Optional<Snapshot> latest(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT sha256, content FROM config_snapshot ORDER BY id DESC FETCH FIRST 1 ROWS ONLY");
+                "SELECT id, sha256, content, input_sha256 FROM config_snapshot ORDER BY id DESC FETCH FIRST 1 ROWS ONLY");
                 ResultSet r = s.executeQuery()) {
-            return r.next() ? Optional.of(new Snapshot(r.getString(1), r.getString(2))) : Optional.empty();
+            return r.next() ? Optional.of(new Snapshot(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)))
+                    : Optional.empty();
         }
     }
 
-    private void insert(Connection c, String where, String sha, String content) throws SQLException {
+    private void insert(Connection c, String where, String sha, String content, String inputDigest) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO config_snapshot (recorded_ms, source, sha256, content) VALUES (?,?,?,?)")) {
+                "INSERT INTO config_snapshot (recorded_ms, source, sha256, content, input_sha256) VALUES (?,?,?,?,?)")) {
             s.setLong(1, clock.millis());
             s.setString(2, where.length() > 1024 ? where.substring(0, 1024) : where);
             s.setString(3, sha);
             s.setString(4, content);
+            s.setString(5, inputDigest);
+            s.executeUpdate();
+        }
+    }
+
+    private static void rememberInput(Connection c, long id, String inputDigest) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE config_snapshot SET input_sha256 = ? WHERE id = ?")) {
+            s.setString(1, inputDigest);
+            s.setLong(2, id);
             s.executeUpdate();
         }
     }

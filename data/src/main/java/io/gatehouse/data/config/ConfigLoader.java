@@ -80,6 +80,18 @@ public final class ConfigLoader {
         return load(file);
     }
 
+    /**
+     * As {@link #loadOrDefault}, with the digest of what the configuration was made from, taken from the very text
+     * that was parsed, for the change audit.
+     */
+    public LoadedConfig loadOrDefaultWithInput(Path file, String osUser) {
+        if (!Files.exists(file)) {
+            return new LoadedConfig(DefaultConfig.sandbox(osUser), ConfigInput.digest(osUser, null));
+        }
+        String text = read(file);
+        return new LoadedConfig(parse(file, text), ConfigInput.digest(osUser, text));
+    }
+
     public GatehouseConfig load(Path file) {
         return parse(file, read(file));
     }

@@ -123,4 +123,55 @@ class ConfigChangeAuditTest {
         assertThat(change.details().keySet().stream().filter(k -> k.startsWith("after:")).count())
                 .isEqualTo(ConfigChangeAudit.MAX_LISTED_CHANGES);
     }
+
+    @Test
+    void theBuildStampsItsConfigurationInputs() {
+        assertThat(ConfigInput.stamped()).isTrue();
+        assertThat(ConfigInput.digest("ana", null)).hasSize(64)
+                .isEqualTo(ConfigInput.digest("ana", null))
+                .isNotEqualTo(ConfigInput.digest("ben", null))
+                .isNotEqualTo(ConfigInput.digest("ana", ""));
+        assertThat(ConfigInput.digest("ana", "a: 1")).isNotEqualTo(ConfigInput.digest("ana", "a: 2"));
+    }
+
+    @Test
+    void theLoaderDigestsTheTextItParsed() throws Exception {
+        Path file = tmp.resolve("config.yaml");
+        Files.writeString(file, ConfigLoaderTest.VALID);
+        LoadedConfig loaded = new ConfigLoader().loadOrDefaultWithInput(file, "ana");
+        assertThat(loaded.config()).isEqualTo(new ConfigLoader().load(file));
+        assertThat(loaded.inputDigest()).isEqualTo(ConfigInput.digest("ana", ConfigLoaderTest.VALID));
+        LoadedConfig defaults = new ConfigLoader().loadOrDefaultWithInput(tmp.resolve("absent.yaml"), "ana");
+        assertThat(defaults.inputDigest()).isEqualTo(ConfigInput.digest("ana", null));
+    }
+
+    @Test
+    void inputsSeenWithTheLastRecordedConfigurationAreNotComparedAgain() throws Exception {
+        Path file = tmp.resolve("config.yaml");
+        GatehouseConfig first = load(ConfigLoaderTest.VALID);
+        assertThat(audit.check(first, file, ConfigInput.digest("ana", "1"))).isEqualTo(ConfigChangeAudit.Outcome.RECORDED);
+        // the same inputs stand for the same configuration: it is not flattened again, so even a different object
+        // passes (a load cannot give one for the same inputs)
+        GatehouseConfig other = load(ConfigLoaderTest.VALID.replace("speed: 60", "speed: 120"));
+        assertThat(audit.check(other, file, ConfigInput.digest("ana", "1"))).isEqualTo(ConfigChangeAudit.Outcome.UNCHANGED);
+        // other inputs are compared in full and the change is audited
+        assertThat(audit.check(other, file, ConfigInput.digest("ana", "2"))).isEqualTo(ConfigChangeAudit.Outcome.CHANGED);
+        assertThat(log.find(AuditQuery.latest(10))).extracting(AuditEntry::action)
+                .containsExactly("config.changed", "config.recorded");
+    }
+
+    @Test
+    void newInputsForTheSameConfigurationAreRememberedAndNoChangeIsAudited() throws Exception {
+        Path file = tmp.resolve("config.yaml");
+        GatehouseConfig config = load(ConfigLoaderTest.VALID);
+        assertThat(audit.check(config, file)).isEqualTo(ConfigChangeAudit.Outcome.RECORDED);
+        // a row recorded without inputs (before inputs were kept, or an edit made in the console) is compared ...
+        assertThat(audit.check(config, file, ConfigInput.digest("ana", "reformatted"))).isEqualTo(ConfigChangeAudit.Outcome.UNCHANGED);
+        // ... and then carries the inputs: the next start with them does not compare
+        GatehouseConfig changed = load(ConfigLoaderTest.VALID.replace("speed: 60", "speed: 120"));
+        assertThat(audit.check(changed, file, ConfigInput.digest("ana", "reformatted"))).isEqualTo(ConfigChangeAudit.Outcome.UNCHANGED);
+        assertThat(audit.check(changed, file, null)).isEqualTo(ConfigChangeAudit.Outcome.CHANGED);
+        assertThat(log.find(AuditQuery.latest(10))).extracting(AuditEntry::action)
+                .containsExactly("config.changed", "config.recorded");
+    }
 }
