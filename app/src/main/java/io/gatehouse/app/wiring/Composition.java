@@ -43,16 +43,23 @@ public final class Composition implements AutoCloseable {
         GatehouseConfig config = loaded.config();
         Operator operator = config.findOperator(config.operator()).orElseThrow().toOperator();
         LocalStore store = LocalStore.open(directories.dataDirectory());
-        FileLog.install(store.directory());
-        UnlockedSecrets secrets = new UnlockedSecrets(directories.dataDirectory().resolve("secrets.json"));
-        LocalOperatorSession session = new LocalOperatorSession(operator, clock, secrets::verifyPassphrase);
-        AuditLog auditLog = new AuditLog(store, session, clock);
-        auditProofs(session, auditLog);
-        // the file is edited while the console is closed, so a change is noticed, and audited, at the next load
-        new ConfigChangeAudit(store, auditLog, clock).check(config,
-                java.nio.file.Files.exists(directories.configFile()) ? directories.configFile() : null,
-                loaded.inputDigest());
-        return new Composition(directories, config, store, secrets, session, auditLog, clock);
+        try {
+            FileLog.install(store.directory());
+            UnlockedSecrets secrets = new UnlockedSecrets(directories.dataDirectory().resolve("secrets.json"));
+            LocalOperatorSession session = new LocalOperatorSession(operator, clock, secrets::verifyPassphrase);
+            AuditLog auditLog = new AuditLog(store, session, clock);
+            auditProofs(session, auditLog);
+            // the file is edited while the console is closed, so a change is noticed, and audited, at the next load
+            new ConfigChangeAudit(store, auditLog, clock).check(config,
+                    java.nio.file.Files.exists(directories.configFile()) ? directories.configFile() : null,
+                    loaded.inputDigest());
+            return new Composition(directories, config, store, secrets, session, auditLog, clock);
+        } catch (RuntimeException e) {
+            // a start that fails after the store opened closes it again: otherwise its directory lock stays held until
+            // the process ends, and a retry in the same process (the start-up failure screen's) is refused as locked
+            store.close();
+            throw e;
+        }
     }
 
     private static void auditProofs(LocalOperatorSession session, AuditLog auditLog) {
