@@ -96,6 +96,21 @@ class DecisionRulesTest {
     }
 
     @Test
+    void onlyTheDecidingAnalystCanUndo() {
+        String id = sandbox.firstCase("review");
+        sandbox.decide(id, "k-30", "decline", "ana");
+        SandboxFixture.Reply other = sandbox.decide(id, "k-31", "undo", "ben");
+        // a conflict with the case as it stands, like a late undo: the console shows the standing decision
+        assertThat(other.status()).isEqualTo(409);
+        assertThat(other.json().get("type").asText()).isEqualTo(PROBLEMS + "not-your-decision");
+        assertThat(other.json().get("decision").get("analyst").asText()).isEqualTo("ana");
+        assertThat(sandbox.get("/v1/cases/" + id).json().get("status").asText()).isEqualTo("decided");
+        // ana herself still can
+        assertThat(sandbox.decide(id, "k-32", "undo", "ana").status()).isEqualTo(201);
+        assertThat(sandbox.get("/v1/cases/" + id).json().get("status").asText()).isEqualTo("review");
+    }
+
+    @Test
     void holdAndEscalateKeepTheCaseInReview() {
         String id = sandbox.firstCase("review");
         assertThat(sandbox.decide(id, "k-14", "hold", "ana").status()).isEqualTo(201);

@@ -84,6 +84,13 @@ public final class DecisionDesk {
             throw new ApiProblem(409, "nothing-to-undo", "Nothing to undo",
                     c.id() + " has no analyst decision to undo");
         }
+        if (!prior.decision().analyst().equals(request.analyst())) {
+            // taking back someone else's decision is a reversal, recorded with its own reason; a conflict, not a
+            // refused key, so that a console shows the standing decision instead of retrying
+            throw new ApiProblem(409, "not-your-decision", "Only the deciding analyst can undo",
+                    "the decision that stands on " + c.id() + " is " + prior.decision().analyst()
+                            + "'s; use reverse_decline", Map.of("decision", prior.decision()));
+        }
         if (Duration.between(prior.decision().created(), now).compareTo(UNDO_WINDOW) > 0) {
             throw new ApiProblem(409, "undo-window-expired", "Too late to undo",
                     "decisions can be undone for " + UNDO_WINDOW.toMinutes() + " minutes; use reverse_decline",
