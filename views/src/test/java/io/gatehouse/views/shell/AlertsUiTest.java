@@ -106,6 +106,11 @@ class AlertsUiTest extends FxRobot {
         assertThat(lookup(".notification").queryAs(atlantafx.base.controls.Notification.class).getMessage())
                 .startsWith("New alert: Unusual geography in japan_korea\nCheckouts from abroad: 55% where 2% is usual");
         assertThat(alerts.getItems()).hasSize(4);
+        // the detail pane fits its width: its action buttons wrap rather than push a horizontal scroll bar in
+        assertThat(lookup("#detailScroll").query().lookupAll(".scroll-bar").stream()
+                .map(javafx.scene.control.ScrollBar.class::cast)
+                .filter(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible()))
+                .isEmpty();
         picture("alerts-light.png");
 
         interact(() -> alerts.getSelectionModel().select(alerts.getItems().stream()
