@@ -35,6 +35,10 @@ class LauncherIT {
     }
 
     private Result launch(List<String> args) throws IOException, InterruptedException {
+        return launch(args, Map.of("GATEHOUSE_CDS", "off"));
+    }
+
+    private Result launch(List<String> args, Map<String, String> environment) throws IOException, InterruptedException {
         Path launcher = Path.of(System.getProperty("gatehouse.launcher"));
         List<String> command = new ArrayList<>();
         command.add(launcher.toString());
@@ -44,8 +48,9 @@ class LauncherIT {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         // no display: whatever a subcommand renders must go through the headless platform
         builder.environment().remove("DISPLAY");
-        // the console's start-up cache belongs in a user's cache folder, not in the test machine's
-        builder.environment().put("GATEHOUSE_CDS", "off");
+        // the console's start-up cache belongs in a user's cache folder, not in the test machine's: off, or in a
+        // folder of the test's own
+        builder.environment().putAll(environment);
         builder.redirectOutput(tmp.resolve("out.txt").toFile());
         builder.redirectError(tmp.resolve("err.txt").toFile());
         Process process = builder.start();
@@ -62,6 +67,42 @@ class LauncherIT {
         // the runtime opened in parallel and was closed: the store lock is free for the next start
         Result again = gatehouse("--data-dir", tmp.resolve("data").toString(), "audit", "verify");
         assertThat(again.exitCode()).as(again.err()).isZero();
+    }
+
+    @Test
+    void aStartRemovesTheStartUpCachesOfADeletedInstallationOnly() throws Exception {
+        Path cache = Files.createDirectories(tmp.resolve("cache").resolve("gatehouse"));
+        Path kept = Files.createDirectories(tmp.resolve("other-installation"));
+        Files.writeString(kept.resolve("gatehouse.jar"), "");
+        Files.writeString(cache.resolve("console-111-1.aot"), "gone");
+        Files.writeString(cache.resolve("console-111-1.aot.part"), "gone");
+        Files.writeString(cache.resolve("console-111.home"), tmp.resolve("deleted-installation") + "\n");
+        Files.writeString(cache.resolve("console-222-1.aot"), "present");
+        Files.writeString(cache.resolve("console-222.home"), kept + "\n");
+        // a cache without a note of its folder (an older launcher's, or one being recorded) is not guessed at
+        Files.writeString(cache.resolve("console-333-1.aot"), "unknown");
+
+        Result result = launch(List.of("--config", tmp.resolve("absent.yaml").toString(),
+                "--data-dir", tmp.resolve("data").toString()), Map.of("XDG_CACHE_HOME", tmp.resolve("cache").toString()));
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+
+        assertThat(cache.resolve("console-111-1.aot")).doesNotExist();
+        assertThat(cache.resolve("console-111-1.aot.part")).doesNotExist();
+        assertThat(cache.resolve("console-111.home")).doesNotExist();
+        assertThat(cache.resolve("console-222-1.aot")).exists();
+        assertThat(cache.resolve("console-222.home")).exists();
+        assertThat(cache.resolve("console-333-1.aot")).exists();
+        // this installation noted its own folder
+        Path launcherFolder = Path.of(System.getProperty("gatehouse.launcher")).toRealPath().getParent();
+        try (var notes = Files.list(cache)) {
+            assertThat(notes.filter(p -> p.getFileName().toString().endsWith(".home")).map(p -> {
+                try {
+                    return Files.readString(p).strip();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            })).contains(launcherFolder.toString());
+        }
     }
 
     @Test
