@@ -69,6 +69,8 @@ public final class ReportCommand implements Callable<Integer> {
         try (ConsoleRuntime runtime = ConsoleRuntime.open(parent.global().directories(), InstantSource.system())) {
             // regional risk needs rates, and rates need two readings of the sandbox's metrics
             runtime.primeTelemetry(Duration.ofSeconds(2), 6);
+            // the report reads the maturity book through a handle of its own: on a new sandbox store, after its samples
+            runtime.awaitSampleAssessments();
             ExecutiveWiring facts = new ExecutiveWiring(runtime.composition(), runtime.shellContext().telemetry(),
                     runtime.review() == null ? null : runtime.review().desk(), null, InstantSource.system(),
                     runtime.shellContext().sourceDescription(), assessment);

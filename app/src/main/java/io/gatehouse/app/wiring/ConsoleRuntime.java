@@ -61,11 +61,14 @@ public final class ConsoleRuntime implements AutoCloseable {
     private final ReviewWiring review;
     private final SandboxMetricsSource sandboxMetrics;
     private final SecurityEventWiring securityEvents;
+    private final CompletableFuture<Void> sampleAssessments;
 
     private ConsoleRuntime(Composition composition, SandboxRuntime sandbox, ScheduledExecutorService scheduler,
             ExecutorService background, HealthMonitor health, ShellContext shellContext, ReviewWiring review,
-            SandboxMetricsSource sandboxMetrics, SecurityEventWiring securityEvents) {
+            SandboxMetricsSource sandboxMetrics, SecurityEventWiring securityEvents,
+            CompletableFuture<Void> sampleAssessments) {
         this.securityEvents = securityEvents;
+        this.sampleAssessments = sampleAssessments;
         this.composition = composition;
         this.sandbox = sandbox;
         this.scheduler = scheduler;
@@ -96,6 +99,7 @@ public final class ConsoleRuntime implements AutoCloseable {
         SandboxRuntime sandbox = null;
         ReviewWiring review = null;
         SecurityEventWiring events = null;
+        CompletableFuture<Void> sampleAssessments = CompletableFuture.completedFuture(null);
         try {
             SessionGuard guard = SessionWiring.guard(composition, clock);
             ConsoleSignIn.run(composition, guard, asker);
@@ -138,7 +142,19 @@ public final class ConsoleRuntime implements AutoCloseable {
             // measured response times feed the maturity evidence and the executive metrics
             MaturityBook maturity = MaturityWiring.open(composition, metrics, incidents.log(), clock);
             if (sandbox != null) {
-                SandboxAssessments.seedIfEmpty(maturity, clock);
+                // Writing the sandbox's two sample assessments into a new store took about 0.3 s of a first start
+                // (the catalogue read, the assessments written and audited). They are written beside the console's
+                // opening instead; every handle on the book waits for them before it reads.
+                MaturityBook book = maturity;
+                sampleAssessments = CompletableFuture.runAsync(() -> SandboxAssessments.seedIfEmpty(book, clock),
+                        task -> Thread.ofPlatform().name("gatehouse-sample-assessments").daemon(true).start(task));
+                sampleAssessments.whenComplete((done, failed) -> {
+                    if (failed != null) {
+                        LOG.log(System.Logger.Level.WARNING, "Writing the sandbox's sample assessments failed: "
+                                + failed.getMessage(), failed);
+                    }
+                });
+                maturity = maturity.after(sampleAssessments);
             }
             context = context.withMaturity(maturity);
             // wired at start so decisions left in the outbox by an earlier run resume at once
@@ -153,11 +169,12 @@ public final class ConsoleRuntime implements AutoCloseable {
             }
             context = context.withExecutive(new ExecutiveWiring(composition, metrics, review == null ? null : review.desk(),
                     incidents.log(),
-                    clock, describe(composition, sandbox), null));
+                    clock, describe(composition, sandbox), null).after(sampleAssessments));
             context = context.withKeyCustody(keyCustody(composition, sandbox, clock));
             return new ConsoleRuntime(composition, sandbox, scheduler, background, health, context, review, metrics,
-                    events);
+                    events, sampleAssessments);
         } catch (RuntimeException e) {
+            awaitQuietly(sampleAssessments);
             if (events != null) {
                 events.close();
             }
@@ -370,6 +387,26 @@ public final class ConsoleRuntime implements AutoCloseable {
         if (sandbox != null) {
             sandbox.close();
         }
+        // the sample assessments are written through the store: let them finish before it closes
+        awaitQuietly(sampleAssessments);
         composition.close();
+    }
+
+    /**
+     * Waits until the sandbox's sample assessments are written (at once when there are none, or when they are): for a
+     * caller that reads the maturity book through its own handle, such as a report.
+     */
+    public void awaitSampleAssessments() {
+        awaitQuietly(sampleAssessments);
+    }
+
+    private static void awaitQuietly(CompletableFuture<Void> work) {
+        try {
+            work.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // reported where the work ran; the store closes anyway
+        }
     }
 }

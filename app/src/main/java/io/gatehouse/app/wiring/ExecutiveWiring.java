@@ -94,6 +94,24 @@ public final class ExecutiveWiring implements ExecutiveSource {
                 EvidenceBoard.empty(clock), new CatalogueSource(composition.directories().dataDirectory(), new SafeFileWriter()));
     }
 
+    private ExecutiveWiring(ExecutiveWiring wiring, MaturityBook maturity) {
+        this.composition = wiring.composition;
+        this.telemetry = wiring.telemetry;
+        this.desk = wiring.desk;
+        this.incidentLog = wiring.incidentLog;
+        this.incidents = wiring.incidents;
+        this.clock = wiring.clock;
+        this.source = wiring.source;
+        this.assessmentId = wiring.assessmentId;
+        this.roi = wiring.roi;
+        this.maturity = maturity;
+    }
+
+    /** These facts, whose maturity part waits for {@code work} on the assessments (see {@link MaturityBook#after}). */
+    public ExecutiveWiring after(java.util.concurrent.CompletionStage<?> work) {
+        return new ExecutiveWiring(this, maturity.after(work));
+    }
+
     @Override
     public ExecutiveFacts gather(Currency currency) {
         Instant now = clock.instant();

@@ -45,4 +45,19 @@ class MaturityWiringTest {
             assertThat(current.answerSet().get("exe-2-1").orElseThrow().measurement()).isNotNull();
         }
     }
+
+    @Test
+    void aNewSandboxConsoleShowsItsSampleAssessmentsThroughEveryHandle() throws Exception {
+        AppDirectories dirs = new AppDirectories(tmp.resolve("config.yaml"), tmp.resolve("data"));
+        try (ConsoleRuntime runtime = ConsoleRuntime.open(dirs, clock)) {
+            // written beside the opening; the console's handles wait for them instead of showing an empty book
+            assertThat(runtime.shellContext().maturity().list()).extracting(AssessmentSummary::id)
+                    .containsExactly("sandbox-previous", "sandbox-current");
+            assertThat(runtime.shellContext().executive().gather(null).maturity()).isPresent();
+        }
+        // and they were written once, before the store closed
+        try (ConsoleRuntime again = ConsoleRuntime.open(dirs, clock)) {
+            assertThat(again.shellContext().maturity().list()).hasSize(2);
+        }
+    }
 }

@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The assessments kept in the local store: saving and listing them, their history per dimension, the
@@ -30,24 +34,55 @@ public final class MaturityBook {
     private final InstantSource clock;
     private final EvidenceBoard evidence;
     private final CatalogueSource catalogues;
+    /** Work on the book that this handle lets finish before it reads or changes anything; done for a plain book. */
+    private final CompletableFuture<?> before;
 
     public MaturityBook(LocalStore store, AuditLog audit, OperatorSession session, InstantSource clock,
             EvidenceBoard evidence, CatalogueSource catalogues) {
+        this(store, audit, session, clock, evidence, catalogues, CompletableFuture.completedFuture(null));
+    }
+
+    private MaturityBook(LocalStore store, AuditLog audit, OperatorSession session, InstantSource clock,
+            EvidenceBoard evidence, CatalogueSource catalogues, CompletableFuture<?> before) {
         this.store = Objects.requireNonNull(store, "store");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.session = Objects.requireNonNull(session, "session");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.evidence = Objects.requireNonNull(evidence, "evidence");
         this.catalogues = Objects.requireNonNull(catalogues, "catalogues");
+        this.before = Objects.requireNonNull(before, "before");
+    }
+
+    /**
+     * The same book, through a handle whose every assessment read and change first waits for {@code work} (the
+     * sandbox's sample assessments, written in the background while the console opens), so that no caller sees the
+     * book half-filled. If the work fails, the handle answers from the book as it stands. The work itself goes
+     * through this book, not the handle.
+     */
+    public MaturityBook after(CompletionStage<?> work) {
+        return new MaturityBook(store, audit, session, clock, evidence, catalogues, work.toCompletableFuture());
+    }
+
+    private void settle() {
+        if (before.isDone()) {
+            return;
+        }
+        try {
+            before.join();
+        } catch (CompletionException | CancellationException failed) {
+            // whoever ran the work reported its failure; the book is as that work left it
+        }
     }
 
     /** Every assessment, oldest first. */
     public List<AssessmentSummary> list() {
+        settle();
         session.require(Permission.VIEW_EXECUTIVE);
         return store.read(AssessmentRows::list);
     }
 
     public Optional<Assessment> find(String id) {
+        settle();
         session.require(Permission.VIEW_EXECUTIVE);
         return store.read(c -> AssessmentRows.find(c, id));
     }
@@ -71,6 +106,7 @@ public final class MaturityBook {
 
     /** Each dimension's maturity over the assessments, oldest first. */
     public Map<Dimension, List<TimelinePoint>> timeline() {
+        settle();
         session.require(Permission.VIEW_EXECUTIVE);
         return store.read(c -> {
             Map<Dimension, List<TimelinePoint>> all = new EnumMap<>(Dimension.class);
@@ -99,6 +135,7 @@ public final class MaturityBook {
      * Answers and targets carry over from the latest assessment, so a quarterly review edits what changed.
      */
     public Assessment draft(String name) {
+        settle();
         session.require(Permission.EDIT_ASSESSMENTS);
         Catalogue catalogue = catalogue();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -126,6 +163,7 @@ public final class MaturityBook {
 
     /** Saves (or replaces) {@code assessment}. */
     public Assessment save(Assessment assessment) {
+        settle();
         session.require(Permission.EDIT_ASSESSMENTS);
         return store.write(c -> {
             AssessmentRows.put(c, assessment, clock.millis());
@@ -136,6 +174,7 @@ public final class MaturityBook {
     }
 
     public boolean delete(String id) {
+        settle();
         session.require(Permission.EDIT_ASSESSMENTS);
         return store.write(c -> {
             boolean removed = AssessmentRows.delete(c, id);
@@ -151,6 +190,7 @@ public final class MaturityBook {
      * imported and the error names it.
      */
     public List<Assessment> importAll(List<Assessment> assessments, String from) {
+        settle();
         session.require(Permission.EDIT_ASSESSMENTS);
         return store.write(c -> {
             for (Assessment a : assessments) {

@@ -147,4 +147,31 @@ class MaturityBookTest {
         MaturityBook analyst = book(TestOperators.session(clock, Role.ANALYST));
         assertThatThrownBy(analyst::list).isInstanceOf(PermissionDeniedException.class);
     }
+
+    @Test
+    void aHandleAfterPendingWorkReadsOnlyOnceTheWorkIsDone() throws Exception {
+        java.util.concurrent.CompletableFuture<Void> samples = new java.util.concurrent.CompletableFuture<>();
+        MaturityBook waiting = book.after(samples);
+        java.util.concurrent.CompletableFuture<List<AssessmentSummary>> listed = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = Thread.ofPlatform().start(() -> listed.complete(waiting.list()));
+        // the reader parks on the pending work; a handle that did not wait would have answered (an empty list) instead
+        while (reader.getState() != Thread.State.WAITING && !listed.isDone()) {
+            Thread.onSpinWait();
+        }
+        assertThat(listed).isNotDone();
+        // the work writes through the book itself, which does not wait
+        book.save(AssessmentFixtures.quarter("q3", "2026-08-15"));
+        samples.complete(null);
+        assertThat(listed.get(10, java.util.concurrent.TimeUnit.SECONDS)).extracting(AssessmentSummary::id)
+                .containsExactly("q3");
+        assertThat(waiting.latest()).map(Assessment::id).contains("q3");
+    }
+
+    @Test
+    void aHandleAfterFailedWorkAnswersFromTheBookAsItStands() {
+        book.save(AssessmentFixtures.quarter("q3", "2026-08-15"));
+        MaturityBook waiting = book.after(java.util.concurrent.CompletableFuture.failedFuture(
+                new IllegalStateException("the samples could not be written")));
+        assertThat(waiting.list()).extracting(AssessmentSummary::id).containsExactly("q3");
+    }
 }
