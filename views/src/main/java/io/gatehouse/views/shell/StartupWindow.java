@@ -51,6 +51,10 @@ public final class StartupWindow {
     private final AtomicBoolean handedOver = new AtomicBoolean();
     /** Set as the console is asked for, before its turn on the JavaFX thread, so warm-up steps queued ahead stop. */
     private final AtomicBoolean consoleRequested = new AtomicBoolean();
+    /** Completed once the starting window's first frame is on screen (or the window is gone). */
+    private final CompletableFuture<Void> drawn = new CompletableFuture<>();
+    /** Whether the console took the window only after its first frame; for the tests. */
+    private volatile boolean consoleAfterFirstFrame;
     /** The console now in the window ends here; completed by a sign-out or by the window closing. */
     private final AtomicReference<CompletableFuture<Ending>> console = new AtomicReference<>(new CompletableFuture<>());
     /**
@@ -92,12 +96,14 @@ public final class StartupWindow {
                     window.closedByUser.set(true);
                 }
                 window.closed.countDown();
+                window.drawn.complete(null);
                 window.console.get().complete(Ending.CLOSED);
                 if (window.signInChoice != null) {
                     window.signInChoice.complete(false);
                 }
             });
             stage.show();
+            window.noteFirstFrame();
             if (FirstFrameProbe.requested()) {
                 FirstFrameProbe.report(stage, "first-frame", false);
             }
@@ -141,6 +147,39 @@ public final class StartupWindow {
         }));
     }
 
+    // the second pulse after show: by then the first frame has been rendered
+    private void noteFirstFrame() {
+        new javafx.animation.AnimationTimer() {
+            private int ticks;
+
+            @Override
+            public void handle(long now) {
+                if (++ticks == 2) {
+                    stop();
+                    drawn.complete(null);
+                }
+            }
+        }.start();
+    }
+
+    // The runtime can arrive before the starting window has been drawn (on an ordinary start it comes about then).
+    // Building the console first would hold the JavaFX thread for the build and the console's own first frame, most
+    // of a second in which the window stays blank; so the console waits for that first frame. The bound only guards
+    // against a toolkit that stopped pulsing.
+    private void awaitFirstFrame() {
+        try {
+            drawn.get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // open the console anyway
+        }
+    }
+
+    boolean consoleCameAfterFirstFrame() {
+        return consoleAfterFirstFrame;
+    }
+
     // true while the starting window waits for the runtime
     private boolean preparing() {
         return !consoleRequested.get() && !handedOver.get() && closed.getCount() > 0;
@@ -165,12 +204,14 @@ public final class StartupWindow {
         CompletableFuture<Ending> ending = new CompletableFuture<>();
         console.set(ending);
         var initial = context.settingsStore().load();
+        awaitFirstFrame();
         FxRuntime.call(() -> {
             if (closed.getCount() == 0) {
                 ending.complete(Ending.CLOSED);
                 return null;
             }
             handedOver.set(true);
+            consoleAfterFirstFrame = drawn.isDone();
             ShellWindow window = new ShellWindow(context, stage, initial, ShellWindow.Mode.INTERACTIVE);
             window.onSignedOut(() -> {
                 window.leaveStage();

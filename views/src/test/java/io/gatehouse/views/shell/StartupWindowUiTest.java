@@ -60,6 +60,19 @@ class StartupWindowUiTest extends FxRobot {
     }
 
     @Test
+    void aConsoleReadyBeforeTheStartingWindowIsDrawnWaitsForItsFirstFrame() throws Exception {
+        console = new TestConsole(dir);
+        var context = console.context();
+        // the runtime is there at once: the console is asked for before the starting window's first pulse
+        StartupWindow window = StartupWindow.show();
+        CompletableFuture<Void> consoleClosed = CompletableFuture.runAsync(() -> window.openConsole(context, null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.stage().getTitle().contains("Dana Lead"));
+        assertThat(window.consoleCameAfterFirstFrame()).isTrue();
+        interact(() -> window.stage().hide());
+        consoleClosed.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
     void whileTheRuntimeOpensTheWindowTakesTheOperatorsThemeThenBecomesTheConsole() throws Exception {
         StartupWindow window = StartupWindow.show();
         window.prepareConsole(CompletableFuture.completedFuture(UserSettings.defaults().withTheme(ThemeChoice.DARK)));
