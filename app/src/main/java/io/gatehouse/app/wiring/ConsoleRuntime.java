@@ -375,6 +375,8 @@ public final class ConsoleRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        // the sample assessments read the sandbox's evidence and are written through the store: let them finish first
+        awaitQuietly(sampleAssessments);
         if (securityEvents != null) {
             securityEvents.close();
         }
@@ -387,8 +389,6 @@ public final class ConsoleRuntime implements AutoCloseable {
         if (sandbox != null) {
             sandbox.close();
         }
-        // the sample assessments are written through the store: let them finish before it closes
-        awaitQuietly(sampleAssessments);
         composition.close();
     }
 
