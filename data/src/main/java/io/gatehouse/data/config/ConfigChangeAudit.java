@@ -64,8 +64,7 @@ public final class ConfigChangeAudit {
      * it is the same, and is not flattened and compared again. A null digest always compares.
      */
     public Outcome check(GatehouseConfig config, Path source, String inputDigest) {
-        if (inputDigest != null && store.read(ConfigChangeAudit::latest)
-                .map(last -> inputDigest.equals(last.inputSha256())).orElse(false)) {
+        if (inputDigest != null && inputDigest.equals(store.read(ConfigChangeAudit::latestInput))) {
             return Outcome.UNCHANGED;
         }
         SortedMap<String, String> now = ConfigFlattener.flatten(config);
@@ -122,15 +121,23 @@ public final class ConfigChangeAudit {
         return details;
     }
 
-    private record Snapshot(long id, String sha256, String content, String inputSha256) {
+    private record Snapshot(long id, String sha256, String content) {
+    }
+
+    // only the digest: the snapshot's content is not needed to see that nothing changed
+    private static String latestInput(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT input_sha256 FROM config_snapshot ORDER BY id DESC FETCH FIRST 1 ROWS ONLY");
+                ResultSet r = s.executeQuery()) {
+            return r.next() ? r.getString(1) : null;
+        }
     }
 
     private static Optional<Snapshot> latest(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "SELECT id, sha256, content, input_sha256 FROM config_snapshot ORDER BY id DESC FETCH FIRST 1 ROWS ONLY");
+                "SELECT id, sha256, content FROM config_snapshot ORDER BY id DESC FETCH FIRST 1 ROWS ONLY");
                 ResultSet r = s.executeQuery()) {
-            return r.next() ? Optional.of(new Snapshot(r.getLong(1), r.getString(2), r.getString(3), r.getString(4)))
-                    : Optional.empty();
+            return r.next() ? Optional.of(new Snapshot(r.getLong(1), r.getString(2), r.getString(3))) : Optional.empty();
         }
     }
 
