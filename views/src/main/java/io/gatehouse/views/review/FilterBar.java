@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -58,6 +59,11 @@ final class FilterBar {
         rail.setPrefWidth(120);
         age.setPrefWidth(140);
         delivery.setPrefWidth(140);
+        for (ChoiceBox<?> box : List.of(status, region, rail, age, delivery)) {
+            // a choice box left to compute its minimum width styles its whole pop-up menu to measure it, which
+            // was about a tenth of the console's first frame; the pop-up is styled when it first opens instead
+            box.setMinWidth(Region.USE_PREF_SIZE);
+        }
         status.getItems().setAll(StatusChoice.values());
         named(status, this::statusName);
         region.getItems().setAll(ANY);
