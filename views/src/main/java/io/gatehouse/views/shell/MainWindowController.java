@@ -41,6 +41,8 @@ public final class MainWindowController {
     private final List<Shortcut> everywhere;
     private final Map<Area, AreaView> loaded = new EnumMap<>(Area.class);
     private final ListChangeListener<ConnectionHealth> healthListener = change -> showHealth();
+    /** The status bar's entries by connection, kept across health changes; JavaFX thread only. */
+    private final Map<String, StatusItem> statusItems = new java.util.HashMap<>();
     private Node overlay;
 
     @FXML private StackPane root;
@@ -125,26 +127,61 @@ public final class MainWindowController {
     }
 
     private void showHealth() {
-        connectionStatus.getChildren().clear();
         if (health.connections().isEmpty()) {
-            connectionStatus.getChildren().add(new Label(i18n.get("status.noConnections")));
+            statusItems.clear();
+            connectionStatus.getChildren().setAll(new Label(i18n.get("status.noConnections")));
             return;
         }
+        // each connection keeps its entry (label, icon, tooltip) from one change to the next: every probe's
+        // result changes the list, and building a tooltip each time made a pop-up window per entry per change
+        Map<String, StatusItem> kept = new java.util.LinkedHashMap<>();
+        List<Node> shown = new java.util.ArrayList<>();
         for (ConnectionHealth connection : health.connections()) {
-            HealthLook look = HealthLook.of(connection.state());
-            FontIcon icon = new FontIcon(look.icon());
-            icon.getStyleClass().add(look.styleClass());
-            // the kind, in the user's language, names the entry; the configured name is in the tooltip
-            Label label = new Label(i18n.get("status.connection", i18n.get(ConnectionNames.kindKey(connection.kind())),
-                    i18n.get(look.labelKey()), time.shortTime(connection.since())), icon);
-            label.getStyleClass().addAll("status-item", look.styleClass());
+            String key = connection.kind() + ":" + connection.connection();
+            StatusItem item = kept.containsKey(key) ? new StatusItem() : statusItems.getOrDefault(key, new StatusItem());
+            item.show(connection);
+            kept.put(key, item);
+            shown.add(item.label);
+        }
+        statusItems.clear();
+        statusItems.putAll(kept);
+        if (!connectionStatus.getChildren().equals(shown)) {
+            connectionStatus.getChildren().setAll(shown);
+        }
+    }
+
+    /** One connection's entry in the status bar. */
+    private final class StatusItem {
+        private final FontIcon icon = new FontIcon();
+        private final Label label = new Label(null, icon);
+        private final Tooltip tip = new Tooltip();
+        private HealthLook look;
+
+        StatusItem() {
+            label.getStyleClass().add("status-item");
             // with many connections the entries shorten to an ellipsis (the tooltip holds the whole text)
             // rather than widening the window beyond the screen
             label.setMinWidth(Region.USE_COMPUTED_SIZE);
-            String tip = connection.connection() + " · " + time.dateTime(connection.since())
-                    + (connection.detail().isBlank() ? "" : " — " + connection.detail());
-            label.setTooltip(new Tooltip(tip));
-            connectionStatus.getChildren().add(label);
+            label.setTooltip(tip);
+        }
+
+        void show(ConnectionHealth connection) {
+            HealthLook now = HealthLook.of(connection.state());
+            if (now != look) {
+                if (look != null) {
+                    icon.getStyleClass().remove(look.styleClass());
+                    label.getStyleClass().remove(look.styleClass());
+                }
+                icon.setIconCode(now.icon());
+                icon.getStyleClass().add(now.styleClass());
+                label.getStyleClass().add(now.styleClass());
+                look = now;
+            }
+            // the kind, in the user's language, names the entry; the configured name is in the tooltip
+            label.setText(i18n.get("status.connection", i18n.get(ConnectionNames.kindKey(connection.kind())),
+                    i18n.get(now.labelKey()), time.shortTime(connection.since())));
+            tip.setText(connection.connection() + " · " + time.dateTime(connection.since())
+                    + (connection.detail().isBlank() ? "" : " — " + connection.detail()));
         }
     }
 
