@@ -53,7 +53,7 @@ common=(--name gatehouse --app-version "$package_version" --vendor "Gatehouse"
         --copyright "Copyright 2026 the Gatehouse authors" --description "Security console for headless e-commerce checkouts")
 "$bin/jpackage" --type app-image "${common[@]}" --input "$out/input" --main-jar gatehouse.jar \
   --main-class io.gatehouse.app.Launcher --runtime-image "$out/runtime" \
-  --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-XX:CompileThresholdScaling=10' \
+  --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-XX:CompileThresholdScaling=10' --java-options '-Djdk.reflect.useNativeAccessorOnly=true' \
   --icon icons/src/main/resources/io/gatehouse/icons/gatehouse-256.png --dest "$out"
 
 # 3b. An ahead-of-time cache of the console's classes, linked and profiled (JDK 25, JEP 483/514/515):

@@ -22,7 +22,7 @@ for type in dmg pkg; do
   "$bin/jpackage" --type "$type" --name Gatehouse --app-version "$version" --vendor "Gatehouse" \
     --copyright "Copyright 2026 the Gatehouse authors" --description "Security console for headless e-commerce checkouts" --license-file LICENSE \
     --input "$out/input" --main-jar gatehouse.jar --main-class io.gatehouse.app.Launcher --runtime-image "$out/runtime" \
-    --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-XX:CompileThresholdScaling=10' --icon installer/mac/gatehouse.icns \
+    --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-XX:CompileThresholdScaling=10' --java-options '-Djdk.reflect.useNativeAccessorOnly=true' --icon installer/mac/gatehouse.icns \
     --mac-package-identifier io.gatehouse.console --mac-package-name Gatehouse \
     --file-associations installer/linux/assessment-file.properties "${signing[@]}" --dest "$out"
 done

@@ -15,7 +15,7 @@ $modules = (Get-Content installer\modules.txt | Where-Object { $_ -and -not $_.S
 & "$bin\jpackage" --type msi --name Gatehouse --app-version $version --vendor 'Gatehouse' `
   --copyright 'Copyright 2026 the Gatehouse authors' --description 'Security console for headless e-commerce checkouts' --license-file LICENSE `
   --input "$out\input" --main-jar gatehouse.jar --main-class io.gatehouse.app.Launcher --runtime-image "$out\runtime" `
-  --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-XX:CompileThresholdScaling=10' --icon installer\win\gatehouse.ico `
+  --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-XX:CompileThresholdScaling=10' --java-options '-Djdk.reflect.useNativeAccessorOnly=true' --icon installer\win\gatehouse.ico `
   --win-upgrade-uuid b8fbf0a4-2fe0-4201-9aad-7da1c7980899 --win-menu --win-menu-group Gatehouse --win-shortcut --win-dir-chooser `
   --file-associations installer\linux\assessment-file.properties --dest $out
 # Signing: see docs/installers.md (signtool sign /fd SHA256 /tr <timestamp-url> /td SHA256 ...).
