@@ -5,6 +5,7 @@ import io.gatehouse.data.review.Money;
 import io.gatehouse.data.review.ReviewCase;
 import io.gatehouse.views.common.AreaController;
 import io.gatehouse.views.common.I18n;
+import io.gatehouse.views.common.InSceneWhileVisible;
 import io.gatehouse.views.common.MoneyFormat;
 import io.gatehouse.views.common.Shortcut;
 import io.gatehouse.views.common.TabContent;
@@ -85,6 +86,7 @@ public final class ReviewDeskController implements AreaController {
     @FXML private TableColumn<QueueRow, RowDelivery> deliveryColumn;
     @FXML private FlowPane evidence;
     @FXML private HBox reasonBar;
+    @FXML private javafx.scene.layout.StackPane reasonHolder;
     @FXML private TextField reasonField;
     @FXML private Button reasonSend;
     @FXML private Button reasonCancel;
@@ -117,8 +119,7 @@ public final class ReviewDeskController implements AreaController {
         TabContent.onFirstSelection(inboxTab, () -> inboxHolder.getChildren().setAll(inbox.root));
         bulk = new BulkPane(viewModel, i18n);
         bulkMenuHolder.getChildren().setAll(bulk.menu);
-        bulkBarHolder.getChildren().setAll(bulk.bar);
-        bulkBarHolder.managedProperty().bind(bulk.bar.visibleProperty());
+        InSceneWhileVisible.attach(bulkBarHolder, bulk.bar);
         inboxTab.selectedProperty().addListener((obs, before, now) -> {
             if (now) {
                 viewModel.inbox().refresh();
@@ -202,7 +203,7 @@ public final class ReviewDeskController implements AreaController {
         showSelected(viewModel.selectedProperty().get());
 
         reasonBar.visibleProperty().bind(viewModel.reasonRequestedProperty());
-        reasonBar.managedProperty().bind(viewModel.reasonRequestedProperty());
+        InSceneWhileVisible.attach(reasonHolder, reasonBar);
         reasonProblem.visibleProperty().bind(viewModel.reasonMissingProperty());
         reasonProblem.managedProperty().bind(viewModel.reasonMissingProperty());
         reasonProblem.setGraphic(new FontIcon(Material2MZ.WARNING));

@@ -187,6 +187,7 @@ class ReviewDeskToolsUiTest extends FxRobot {
 
     @Test
     void aBulkRunShowsItsPreviewThenItsProgress() throws Exception {
+        assertThat(lookup("#bulkBar").tryQuery()).as("the bulk bar joins the scene only while a run is shown").isEmpty();
         TableView<QueueRow> table = lookup("#table").queryTableView();
         interact(() -> desk(table).previewBulk(DecisionAction.HOLD));
         WaitForAsyncUtils.waitForFxEvents();

@@ -82,6 +82,7 @@ class ReviewDeskUiTest extends FxRobot {
                 .select(StatusChoice.AUTO_DECLINED));
         WaitForAsyncUtils.waitForFxEvents();
         interact(() -> window.select(Area.REVIEW_DESK));
+        assertThat(lookup("#reasonField").tryQuery()).as("the reason bar is out of the scene until asked for").isEmpty();
         push(KeyCode.R);
         WaitForAsyncUtils.waitForFxEvents();
         TextField reason = lookup("#reasonField").queryAs(TextField.class);
@@ -95,5 +96,6 @@ class ReviewDeskUiTest extends FxRobot {
         assertThat(console.reviewDesk.decisions).containsExactly(
                 new InMemoryReviewDesk.Decision("case_1002", DecisionAction.REVERSE_DECLINE, "Had a call"));
         assertThat(reason.getParent().isVisible()).as("the reason bar closes").isFalse();
+        assertThat(lookup("#reasonField").tryQuery()).as("and leaves the scene").isEmpty();
     }
 }
