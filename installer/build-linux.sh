@@ -55,6 +55,9 @@ common=(--name gatehouse --app-version "$package_version" --vendor "Gatehouse"
   --main-class io.gatehouse.app.Launcher --runtime-image "$out/runtime" \
   --java-options '--enable-native-access=ALL-UNNAMED' --java-options '-XX:CompileThresholdScaling=10' --java-options '-Djdk.reflect.useNativeAccessorOnly=true' \
   --icon icons/src/main/resources/io/gatehouse/icons/gatehouse-256.png --dest "$out"
+# jpackage's native launcher runs rpm -qf and dpkg -S on itself at every start (about 0.25 s here,
+# more on a desktop with more packages); a bash launcher reads the same gatehouse.cfg instead.
+install -m 755 installer/linux/gatehouse-launcher "$out/gatehouse/bin/gatehouse"
 
 # 3b. An ahead-of-time cache of the console's classes, linked and profiled (JDK 25, JEP 483/514/515):
 #     one training start of the app-image on the sandbox under a virtual display records what the

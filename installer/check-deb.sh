@@ -40,6 +40,23 @@ version="$("$launcher" --version)"
 echo "installed: $version"
 [[ "$version" == gatehouse\ * ]] || { echo "check: --version printed '$version'" >&2; exit 1; }
 
+# The launcher starts Java with the JVM options of its gatehouse.cfg, and asks no package manager who
+# owns it (jpackage's native launcher ran rpm -qf and dpkg -S at every start): stand-ins for rpm, dpkg
+# and dpkg-query first on the PATH note any call.
+spy="$root/spy"
+mkdir -p "$spy"
+for tool in rpm dpkg dpkg-query; do
+  printf '#!/bin/sh\necho "%s $*" >> "%s/calls"\nexit 1\n' "$tool" "$spy" > "$spy/$tool"
+  chmod +x "$spy/$tool"
+done
+flags="$(PATH="$spy:$PATH" JDK_JAVA_OPTIONS=-XX:+PrintCommandLineFlags "$launcher" --version 2>/dev/null)"
+[ ! -e "$spy/calls" ] || { echo "check: the launcher queried the package manager:" >&2; cat "$spy/calls" >&2; exit 1; }
+for flag in -XX:CompileThresholdScaling=10 -XX:AOTCache=; do
+  if [ "$flag" = -XX:AOTCache= ] && [ ! -s "$app_dir/gatehouse.aot" ]; then continue; fi
+  echo "$flags" | grep -q -- "$flag" || { echo "check: the launcher did not start Java with $flag from gatehouse.cfg" >&2; exit 1; }
+done
+echo "check: the launcher starts Java with gatehouse.cfg's options and queries no package manager"
+
 # A headless report in German from the installed app, read back as text the way a reader's search would:
 # German number and date formats must be there, which needs the locale data kept in the trimmed runtime.
 report="$root/report-de.pdf"
