@@ -138,7 +138,10 @@ public final class MainWindowController {
         List<Node> shown = new java.util.ArrayList<>();
         for (ConnectionHealth connection : health.connections()) {
             String key = connection.kind() + ":" + connection.connection();
-            StatusItem item = kept.containsKey(key) ? new StatusItem() : statusItems.getOrDefault(key, new StatusItem());
+            StatusItem item = kept.containsKey(key) ? null : statusItems.get(key);
+            if (item == null) {
+                item = new StatusItem();
+            }
             item.show(connection);
             kept.put(key, item);
             shown.add(item.label);

@@ -185,10 +185,18 @@ class ConsoleShellUiTest extends FxRobot {
                 .anyMatch(text -> text.startsWith("Fraud queue: Degraded since"))
                 .anyMatch(text -> text.startsWith("Token: Down since"));
 
+        java.util.List<javafx.scene.Node> entries = java.util.List.copyOf(lookup(".status-item").queryAll());
+
         console.telemetry.next = new HealthProbe.Result(HealthState.DOWN, "connection refused");
         console.monitor.checkNow();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> statusTexts().stream().anyMatch(text -> text.startsWith("Telemetry: Down since")));
+        // each connection keeps its entry, tooltip included, and the entry follows the new state
+        assertThat(lookup(".status-item").queryAll()).containsExactlyInAnyOrderElementsOf(entries);
+        assertThat(lookup(".status-item").queryAllAs(Labeled.class)).anySatisfy(label -> {
+            assertThat(label.getText()).startsWith("Telemetry: Down since");
+            assertThat(label.getTooltip().getText()).contains("connection refused");
+        });
     }
 
     @Test
