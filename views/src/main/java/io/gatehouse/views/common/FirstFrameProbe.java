@@ -1,14 +1,12 @@
 package io.gatehouse.views.common;
 
 import java.lang.management.ManagementFactory;
-import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 
 /**
  * Cold-start measurement: with {@code GATEHOUSE_FIRST_FRAME_PROBE=exit} in the environment, a
  * window prints {@code <label> <ms since JVM start>} once its next frame has been rendered, and
- * the last one measured closes the window. A timer forces pulses; its second tick comes after the
- * frame.
+ * the last one measured closes the window (see {@link NextFrame}).
  */
 public final class FirstFrameProbe {
     private FirstFrameProbe() {
@@ -25,21 +23,13 @@ public final class FirstFrameProbe {
 
     /** Prints {@code label} after the stage's next rendered frame, then closes it when {@code close}. */
     public static void report(Stage stage, String label, boolean close) {
-        new AnimationTimer() {
-            private int ticks;
-
-            @Override
-            public void handle(long now) {
-                if (++ticks == 2) {
-                    stop();
-                    long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    System.out.println(label + " " + sinceStart);
-                    System.out.flush();
-                    if (close) {
-                        stage.hide();
-                    }
-                }
+        NextFrame.afterRendered(() -> {
+            long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println(label + " " + sinceStart);
+            System.out.flush();
+            if (close) {
+                stage.hide();
             }
-        }.start();
+        });
     }
 }

@@ -147,19 +147,8 @@ public final class StartupWindow {
         }));
     }
 
-    // the second pulse after show: by then the first frame has been rendered
     private void noteFirstFrame() {
-        new javafx.animation.AnimationTimer() {
-            private int ticks;
-
-            @Override
-            public void handle(long now) {
-                if (++ticks == 2) {
-                    stop();
-                    drawn.complete(null);
-                }
-            }
-        }.start();
+        io.gatehouse.views.common.NextFrame.afterRendered(() -> drawn.complete(null));
     }
 
     // The runtime can arrive before the starting window has been drawn (on an ordinary start it comes about then).
