@@ -51,8 +51,9 @@ for tool in rpm dpkg dpkg-query; do
 done
 flags="$(PATH="$spy:$PATH" JDK_JAVA_OPTIONS=-XX:+PrintCommandLineFlags "$launcher" --version 2>/dev/null)"
 [ ! -e "$spy/calls" ] || { echo "check: the launcher queried the package manager:" >&2; cat "$spy/calls" >&2; exit 1; }
-for flag in -XX:CompileThresholdScaling=10 -XX:AOTCache=; do
-  if [ "$flag" = -XX:AOTCache= ] && [ ! -s "$app_dir/gatehouse.aot" ]; then continue; fi
+expected=(-XX:CompileThresholdScaling=10)
+if [ -s "$app_dir/gatehouse.aot" ]; then expected+=(-XX:AOTCache=); fi
+for flag in "${expected[@]}"; do
   echo "$flags" | grep -q -- "$flag" || { echo "check: the launcher did not start Java with $flag from gatehouse.cfg" >&2; exit 1; }
 done
 echo "check: the launcher starts Java with gatehouse.cfg's options and queries no package manager"
